@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+// ZhMine — mining Chinese government documents.
+// Module direction: CICU → ZhText → ZhLexicon → ZhSegment → ZhExtract → ZhStore → zhmine.
+import PackageDescription
+
+let package = Package(
+    name: "ZhMine",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "zhmine", targets: ["zhmine"]),
+        .library(name: "ZhMineKit", targets: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only place C enters: a thin shim over the system ICU (libicu-dev).
+        .target(
+            name: "CICU",
+            path: "Sources/CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icudata"),
+            ]
+        ),
+        .target(name: "ZhText", dependencies: ["CICU"]),
+        .target(name: "ZhLexicon", dependencies: ["ZhText", "CICU"]),
+        .target(name: "ZhSegment", dependencies: ["ZhText", "ZhLexicon"]),
+        .target(name: "ZhExtract", dependencies: ["ZhText", "ZhLexicon", "ZhSegment"]),
+        .target(name: "ZhStore", dependencies: ["ZhText", "ZhExtract"]),
+        .executableTarget(
+            name: "zhmine",
+            dependencies: [
+                "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

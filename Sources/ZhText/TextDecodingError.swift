@@ -1,0 +1,27 @@
+/// Why a sequence of bytes could not be read as text.
+///
+/// Every case names a byte offset where one helps, so that the CLI can print
+/// one line such as `report.txt: invalid GB18030 at byte 1043`.
+public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The bytes are not valid in the (given or detected) encoding.
+    case invalidBytes(encoding: TextEncoding, offset: Int)
+    /// The bytes are not valid UTF-8, GB18030 or Big5.
+    case undetectable(utf8Offset: Int, gb18030Offset: Int, big5Offset: Int)
+    /// The bytes decode, but contain control characters that only binary files have.
+    case binary(offset: Int, byte: UInt32)
+    /// ICU failed or lacks a converter.
+    case unsupported(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidBytes(encoding, offset):
+            return "invalid \(encoding) at byte \(offset)"
+        case let .undetectable(u, g, b):
+            return "not text in UTF-8, GB18030 or Big5 (invalid UTF-8 at byte \(u), GB18030 at byte \(g), Big5 at byte \(b)); use --encoding or --lossy"
+        case let .binary(offset, byte):
+            return "looks like a binary file (control character 0x\(String(byte, radix: 16, uppercase: true)) at character \(offset))"
+        case let .unsupported(what):
+            return "cannot decode: \(what)"
+        }
+    }
+}

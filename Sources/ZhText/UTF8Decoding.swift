@@ -1,0 +1,109 @@
+/// A validating UTF-8 decoder that reports the first invalid byte offset.
+///
+/// Swift's `String(validating:)` says only *that* bytes are invalid; ZhMine's
+/// error messages need *where*. Lossy mode substitutes one U+FFFD per maximal
+/// invalid subpart, as the Unicode Standard recommends.
+enum UTF8Decoding {
+    struct Result {
+        var scalars: [Unicode.Scalar]
+        var firstInvalid: Int?
+        var substitutions: Int
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool) -> Result {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count)
+        var firstInvalid: Int?
+        var substitutions = 0
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                scalars.append(Unicode.Scalar(b0))
+                i += 1
+                continue
+            }
+            let (value, length) = decodeMultibyte(bytes, at: i)
+            if length > 0 {
+                // `decodeMultibyte` has ruled out surrogates and values past U+10FFFF.
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                i += length
+                continue
+            }
+            if firstInvalid == nil { firstInvalid = i }
+            if !lossy { break }
+            scalars.append("\u{FFFD}")
+            substitutions += 1
+            i += max(1, -length)
+        }
+        return Result(scalars: scalars, firstInvalid: firstInvalid, substitutions: substitutions)
+    }
+
+    /// Decodes one multi-byte sequence at `i`: (value, length) on success, or
+    /// (0, -k) where k is the length of the maximal invalid subpart to skip.
+    @inline(__always)
+    static func decodeMultibyte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let n = bytes.count
+        let b0 = bytes[i]
+        @inline(__always) func cont(_ k: Int) -> UInt8? {
+            guard i + k < n else { return nil }
+            let b = bytes[i + k]
+            return b & 0xC0 == 0x80 ? b : nil
+        }
+        switch b0 {
+        case 0xC2...0xDF:
+            guard let b1 = cont(1) else { return (0, -1) }
+            return (UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F), 2)
+        case 0xE0...0xEF:
+            guard let b1 = cont(1) else { return (0, -1) }
+            if (b0 == 0xE0 && b1 < 0xA0) || (b0 == 0xED && b1 > 0x9F) { return (0, -1) }
+            guard let b2 = cont(2) else { return (0, -2) }
+            return (UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F), 3)
+        case 0xF0...0xF4:
+            guard let b1 = cont(1) else { return (0, -1) }
+            if (b0 == 0xF0 && b1 < 0x90) || (b0 == 0xF4 && b1 > 0x8F) { return (0, -1) }
+            guard let b2 = cont(2) else { return (0, -2) }
+            guard let b3 = cont(3) else { return (0, -3) }
+            return (UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F), 4)
+        default:
+            return (0, -1)
+        }
+    }
+}
+
+extension String {
+    /// Builds a string from Unicode scalars.
+    public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        self.init(view)
+    }
+}
+
+/// Encodes scalars as UTF-8 into a byte buffer (no intermediate `String`).
+public enum UTF8Encoding {
+    @inline(__always)
+    public static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(UInt8(v))
+        } else if v < 0x800 {
+            out.append(UInt8(0xC0 | (v >> 6)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else if v < 0x10000 {
+            out.append(UInt8(0xE0 | (v >> 12)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        } else {
+            out.append(UInt8(0xF0 | (v >> 18)))
+            out.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+            out.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+            out.append(UInt8(0x80 | (v & 0x3F)))
+        }
+    }
+
+    public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
+        for s in scalars { append(s, to: &out) }
+    }
+}
