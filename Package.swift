@@ -36,7 +36,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "zhmine-bench",
+            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract"],
+            path: "Benchmarks/ZhMineBench"
+        ),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
+        .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon"]),
+        .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment"]),
+        .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"]),
         .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine"]),
     ],
     swiftLanguageModes: [.v6]
