@@ -16,16 +16,16 @@ public enum DoubleArrayTrieBuilder {
     /// Builds the trie with the given label encoding.
     public static func build(_ entries: [(key: [Unicode.Scalar], value: UInt32)],
                              encoding: TrieKeyEncoding) throws(TrieBuildError) -> DoubleArrayTrie {
-        try build(entries, encoding: encoding, singleLimit: TrieLayout.defaultSingleLimit)
+        try build(entries, encoding: encoding, scheme: .standard)
     }
 
     // MARK: - Machinery
 
-    /// `singleLimit` lets tests force two-label (escaped) dense codes on small alphabets.
+    /// `scheme` lets tests force two-label (escaped) dense codes on small alphabets.
     static func build(_ entries: [(key: [Unicode.Scalar], value: UInt32)], encoding: TrieKeyEncoding,
-                      singleLimit: Int) throws(TrieBuildError) -> DoubleArrayTrie {
+                      scheme: DenseLabelScheme) throws(TrieBuildError) -> DoubleArrayTrie {
         var writer = SectionedFileWriter(kind: "TRIE")
-        try buildSections(entries, encoding: encoding, singleLimit: singleLimit, into: &writer, prefix: "T")
+        try buildSections(entries, encoding: encoding, scheme: scheme, into: &writer, prefix: "T")
         do {
             let file = try SectionedFile(bytes: writer.bytes(formatVersion: DoubleArrayTrie.formatVersion),
                                          expectedVersion: DoubleArrayTrie.formatVersion)
@@ -36,13 +36,14 @@ public enum DoubleArrayTrieBuilder {
     }
 
     static func buildSections(_ entries: [(key: [Unicode.Scalar], value: UInt32)], encoding: TrieKeyEncoding,
-                              singleLimit: Int, into writer: inout SectionedFileWriter,
+                              scheme: DenseLabelScheme, into writer: inout SectionedFileWriter,
                               prefix: String) throws(TrieBuildError) {
         if let bad = entries.firstIndex(where: { $0.key.isEmpty }) { throw .emptyKey(index: bad) }
         // 1. Labels of every key, flattened.
         var alphabet: DenseAlphabet?
         if encoding == .denseScalars {
-            alphabet = try DenseAlphabet(keys: entries.map(\.key), singleLimit: max(1, min(singleLimit, TrieLayout.maxLabel)))
+            guard scheme.isValid else { throw .internalError("invalid label scheme \(scheme)") }
+            alphabet = try DenseAlphabet(keys: entries.map(\.key), scheme: scheme)
         }
         var flat: [UInt16] = []
         var starts: [Int] = [0]
@@ -90,7 +91,8 @@ public enum DoubleArrayTrieBuilder {
         // 4. Sections.
         let info: [UInt32] = [
             1, encoding.rawValue, UInt32(unique.count), UInt32(arrays.unitCount), UInt32(maxLabel),
-            UInt32(alphabet?.singleLimit ?? 0), UInt32(clamping: maxKeyLength), UInt32(alphabet?.scalars.count ?? 0),
+            UInt32(alphabet?.scheme.singleLimit ?? 0), UInt32(clamping: maxKeyLength), UInt32(alphabet?.scalars.count ?? 0),
+            UInt32(alphabet?.scheme.loRange ?? 0),
         ]
         do {
             try writer.add(tag: prefix + "INF", integers: info)
@@ -154,7 +156,9 @@ struct DoubleArrayPlacer {
     private var fails: [UInt8] = []
     private var head: Int32 = -1
     private var tail: Int32 = -1
-    private static let maxFails: UInt8 = 8
+    /// Failures after which a free slot stops being a first-child candidate (measured: 8 → 13.1,
+    /// 32 → 11.8, 128 → 11.3 bytes/key on jieba's dictionary, at similar build time).
+    private static let maxFails: UInt8 = 128
     private static let limit = Int(Int32.max) - 0x10000
 
     init() {

@@ -7,7 +7,7 @@ import Testing
     struct Config: CustomTestStringConvertible, Sendable {
         var name: String
         var encoding: TrieKeyEncoding
-        var singleLimit: Int = TrieLayout.defaultSingleLimit
+        var scheme: DenseLabelScheme = .standard
         var alphabet: String  // tiny, mixed, wide
         var keys: Int
         var maxLength: Int
@@ -19,15 +19,15 @@ import Testing
         Config(name: "utf8 tiny", encoding: .utf8, alphabet: "tiny", keys: 600, maxLength: 7),
         Config(name: "dense mixed", encoding: .denseScalars, alphabet: "mixed", keys: 4000, maxLength: 6),
         Config(name: "utf8 mixed", encoding: .utf8, alphabet: "mixed", keys: 4000, maxLength: 6),
-        Config(name: "dense mixed escaped", encoding: .denseScalars, singleLimit: 20, alphabet: "mixed", keys: 3000, maxLength: 6),
+        Config(name: "dense mixed escaped", encoding: .denseScalars, scheme: .init(singleLimit: 20, loRange: 7), alphabet: "mixed", keys: 3000, maxLength: 6),
         Config(name: "dense wide", encoding: .denseScalars, alphabet: "wide", keys: 3000, maxLength: 5),
-        Config(name: "dense wide escaped", encoding: .denseScalars, singleLimit: 3, alphabet: "wide", keys: 2000, maxLength: 5),
+        Config(name: "dense wide escaped", encoding: .denseScalars, scheme: .init(singleLimit: 3, loRange: 1000), alphabet: "wide", keys: 2000, maxLength: 5),
         Config(name: "utf8 wide", encoding: .utf8, alphabet: "wide", keys: 3000, maxLength: 5),
     ]
 
     @Test(arguments: configs)
     func matchesDictionaryOracle(_ config: Config) throws {
-        var rng = SeededRNG(seed: 0xC0FFEE ^ UInt64(config.keys) ^ UInt64(config.singleLimit))
+        var rng = SeededRNG(seed: 0xC0FFEE ^ UInt64(config.keys) ^ UInt64(config.scheme.singleLimit))
         let alphabet: [Unicode.Scalar]
         switch config.alphabet {
         case "tiny": alphabet = TestAlphabet.tiny
@@ -45,7 +45,7 @@ import Testing
             entries.append((key, value))
             oracle[key.values] = value
         }
-        let trie = try DoubleArrayTrieBuilder.build(entries, encoding: config.encoding, singleLimit: config.singleLimit)
+        let trie = try DoubleArrayTrieBuilder.build(entries, encoding: config.encoding, scheme: config.scheme)
         #expect(trie.checkInvariants())
         #expect(trie.count == oracle.count)
         try checkAgainstOracle(trie, oracle, alphabet: alphabet, maxLength: config.maxLength, rng: &rng)
