@@ -26,22 +26,29 @@ enum TrieBenchmark {
         }
         let data = try TrieBenchData(keysPath: keysPath, textPath: textPath)
         print("trie benchmark: \(data.entries.count) distinct keys from \(keysPath)")
-        print("text: \(data.text.count) scalars from \(textPath); prefix search maxLength \(TrieBenchData.maxLength); median of \(repetitions)")
+        print("text: \(data.text.count) scalars from \(textPath); prefix search maxLength \(TrieBenchData.maxLength); \(repetitions) runs each")
         print("")
         var rows: [[String]] = []
         var figures: [String: Int] = [:]
-        for encoding in [TrieKeyEncoding.denseScalars, .utf8] {
-            let r = try measureTrie(data, encoding: encoding, repetitions: repetitions)
+        let variants: [(name: String, build: () throws -> DoubleArrayTrie)] = [
+            ("DAT dense (default)", { try DoubleArrayTrieBuilder.build(data.entries) }),
+            ("DAT dense 1 label/scalar", { try DoubleArrayTrieBuilder.build(data.entries, singleLabels: 32765, lowLabels: 32765) }),
+            ("DAT UTF-8 labels", { try DoubleArrayTrieBuilder.build(data.entries, encoding: .utf8) }),
+        ]
+        for variant in variants {
+            let r = try measureTrie(data, name: variant.name, repetitions: repetitions, variant.build)
             rows.append(r.row)
-            figures["\(encoding)"] = r.matches
+            figures[variant.name] = r.matches
         }
         let icu = try measureICU(data, repetitions: repetitions)
         rows.append(icu.row)
         let dict = measureDictionary(data, repetitions: repetitions)
         rows.append(dict.row)
         printTable(
-            header: ["structure", "build ns/key", "load", "exact sorted ns", "exact shuffled ns", "prefix ns/pos", "bytes/key", "prefix matches"],
+            header: ["structure", "build ns/key", "load", "exact sorted ns", "exact shuffled ns", "prefix ns/pos", "bytes/key", "units", "prefix matches"],
             rows: rows)
+        print("")
+        print("times: thread CPU time, best of \(repetitions) runs (median in parentheses); load = open + mmap + checksum + validation")
         let counts = Set(figures.values + [icu.matches, dict.matches])
         print("")
         print(counts.count == 1 ? "all structures report the same \(icu.matches) prefix matches"
@@ -52,15 +59,16 @@ enum TrieBenchmark {
 
     // MARK: - DoubleArrayTrie
 
-    static func measureTrie(_ data: TrieBenchData, encoding: TrieKeyEncoding, repetitions: Int) throws -> (row: [String], matches: Int) {
+    static func measureTrie(_ data: TrieBenchData, name: String, repetitions: Int,
+                            _ builder: () throws -> DoubleArrayTrie) throws -> (row: [String], matches: Int) {
         var trie: DoubleArrayTrie?
         var buildError: Error?
-        let build = Bench.measure(repetitions: max(1, repetitions / 2)) {
-            do { trie = try DoubleArrayTrieBuilder.build(data.entries, encoding: encoding) } catch { buildError = error }
+        let build = TrieBenchmark.cpuMeasure(repetitions: max(1, repetitions / 2)) {
+            do { trie = try builder() } catch { buildError = error }
         }
         if let buildError { throw buildError }
         guard let built = trie else { throw BenchError.usage("no trie built") }
-        guard built.checkInvariants() else { throw BenchError.usage("invariants fail for \(encoding)") }
+        guard built.checkInvariants() else { throw BenchError.usage("invariants fail for \(name)") }
 
         // Save, then time opening: mmap + header + checksum pass + view.
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("zhmine-trie-bench-\(getpid()).lex").path
@@ -70,30 +78,30 @@ enum TrieBenchmark {
         try writer.write(to: path, formatVersion: DoubleArrayTrie.formatVersion)
         let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         var loaded: DoubleArrayTrie? = nil
-        let load = Bench.measure(repetitions: repetitions * 4) {
+        let load = TrieBenchmark.cpuMeasure(repetitions: repetitions * 4) {
             loaded = try? DoubleArrayTrie(file: SectionedFile(path: path, expectedVersion: DoubleArrayTrie.formatVersion))
         }
         guard let trie = loaded else { throw BenchError.usage("cannot reload \(path)") }
         let fileCopy = try Data(contentsOf: URL(fileURLWithPath: path))
-        let checksum = Bench.measure(repetitions: repetitions * 4) {
+        let checksum = TrieBenchmark.cpuMeasure(repetitions: repetitions * 4) {
             fileCopy.withUnsafeBytes { Bench.blackHole(ContentChecksum.hash($0)) }
         }
 
         // Exact match, sorted then shuffled order.
-        var exact: [Double] = []
+        var exact: [String] = []
         for keys in [data.sortedKeys, data.shuffledKeys] {
             var found = 0
-            let t = Bench.measure(repetitions: repetitions) {
+            let t = TrieBenchmark.cpuMeasure(repetitions: repetitions) {
                 for key in keys where trie.exactMatch(key) != nil { found &+= 1 }
             }
-            guard found == keys.count * repetitions else { throw BenchError.usage("exact match lost keys (\(encoding))") }
-            exact.append(t.median / Double(keys.count))
+            guard found == keys.count * repetitions else { throw BenchError.usage("exact match lost keys (\(name))") }
+            exact.append(per(t, keys.count))
         }
 
         // Common-prefix search at every text position.
         var matches = 0
         let prefix = data.text.withUnsafeBufferPointer { buf in
-            Bench.measure(repetitions: repetitions) {
+            TrieBenchmark.cpuMeasure(repetitions: repetitions) {
                 var m = 0
                 var sum: UInt64 = 0
                 for start in 0..<buf.count {
@@ -106,13 +114,12 @@ enum TrieBenchmark {
                 Bench.blackHole(sum)
             }
         }
-        let name = encoding == .denseScalars ? "DAT dense labels" : "DAT UTF-8 labels"
-        let note = String(format: "%.2f ms (checksum %.1f GB/s)", load.median * 1e3,
-                          Double(fileBytes) / checksum.median / 1e9)
-        return ([name, fmt(build.median / Double(data.entries.count) * 1e9), note, fmt(exact[0] * 1e9), fmt(exact[1] * 1e9),
-                 fmt(prefix.median / Double(data.text.count) * 1e9),
+        let note = String(format: "%.2f ms (%.2f; checksum %.1f GB/s)", load.min * 1e3, load.median * 1e3,
+                          Double(fileBytes) / checksum.min / 1e9)
+        return ([name, fmt(build.min / Double(data.entries.count) * 1e9), note, exact[0], exact[1],
+                 per(prefix, data.text.count),
                  String(format: "%.2f (file %.2f)", Double(trie.byteSize) / Double(trie.count), Double(fileBytes) / Double(trie.count)),
-                 "\(matches)"], matches)
+                 "\(trie.unitCount)", "\(matches)"], matches)
     }
 
     // MARK: - ICU UCharsTrie
@@ -131,25 +138,25 @@ enum TrieBenchmark {
         }
         var handle: UnsafeMutableRawPointer?
         var size: Int32 = 0
-        let build = Bench.measure(repetitions: max(1, repetitions / 2)) {
+        let build = TrieBenchmark.cpuMeasure(repetitions: max(1, repetitions / 2)) {
             if let h = handle { cicu_ucharstrie_free(h) }
             handle = cicu_ucharstrie_build(units, offsets, values, Int32(values.count), &size)
         }
         guard let trie = handle else { throw BenchError.usage("ICU UCharsTrieBuilder failed") }
         defer { cicu_ucharstrie_free(trie) }
-        var exact: [Double] = []
+        var exact: [String] = []
         for keys in [data.sortedUTF16, data.shuffledUTF16] {
             var found = 0
             var value: Int32 = 0
-            let t = Bench.measure(repetitions: repetitions) {
+            let t = TrieBenchmark.cpuMeasure(repetitions: repetitions) {
                 for key in keys where cicu_ucharstrie_exact(trie, key, Int32(key.count), &value) == 1 { found &+= 1 }
             }
             guard found == keys.count * repetitions else { throw BenchError.usage("ICU exact match lost keys") }
-            exact.append(t.median / Double(keys.count))
+            exact.append(per(t, keys.count))
         }
         var matches = 0
         let prefix = data.text16.withUnsafeBufferPointer { buf in
-            Bench.measure(repetitions: repetitions) {
+            TrieBenchmark.cpuMeasure(repetitions: repetitions) {
                 var m = 0
                 var sum: Int64 = 0
                 for start in data.scalarStarts16 {
@@ -160,28 +167,28 @@ enum TrieBenchmark {
                 Bench.blackHole(sum)
             }
         }
-        return (["ICU UCharsTrie", fmt(build.median / Double(values.count) * 1e9), "n/a (in memory)",
-                 fmt(exact[0] * 1e9), fmt(exact[1] * 1e9), fmt(prefix.median / Double(data.text.count) * 1e9),
-                 String(format: "%.2f", Double(size) / Double(values.count)), "\(matches)"], matches)
+        return (["ICU UCharsTrie", fmt(build.min / Double(values.count) * 1e9), "n/a (in memory)",
+                 exact[0], exact[1], per(prefix, data.text.count),
+                 String(format: "%.2f", Double(size) / Double(values.count)), "-", "\(matches)"], matches)
     }
 
     // MARK: - Dictionary<String, Int32>
 
     static func measureDictionary(_ data: TrieBenchData, repetitions: Int) -> (row: [String], matches: Int) {
         var dict: [String: Int32] = [:]
-        let build = Bench.measure(repetitions: max(1, repetitions / 2)) {
+        let build = TrieBenchmark.cpuMeasure(repetitions: max(1, repetitions / 2)) {
             dict = Dictionary(minimumCapacity: data.entries.count)
             for e in data.entries { dict[String(String.UnicodeScalarView(e.key))] = Int32(bitPattern: e.value) }
         }
-        var exact: [Double] = []
+        var exact: [String] = []
         for keys in [data.sortedStrings, data.shuffledStrings] {
             var found = 0
-            let t = Bench.measure(repetitions: repetitions) { for key in keys where dict[key] != nil { found &+= 1 } }
-            exact.append(t.median / Double(keys.count))
+            let t = TrieBenchmark.cpuMeasure(repetitions: repetitions) { for key in keys where dict[key] != nil { found &+= 1 } }
+            exact.append(per(t, keys.count))
         }
         // Prefix search as repeated lookups of text[i..<i+k], k = 1…maxLength (a String per candidate).
         var matches = 0
-        let prefix = Bench.measure(repetitions: max(1, repetitions / 2)) {
+        let prefix = TrieBenchmark.cpuMeasure(repetitions: max(1, repetitions / 2)) {
             var m = 0
             for start in 0..<data.text.count {
                 let end = min(data.text.count, start + TrieBenchData.maxLength)
@@ -195,12 +202,34 @@ enum TrieBenchmark {
         // Approximate heap: String keys of ≤ 15 UTF-8 bytes are stored inline (16 bytes) + 4-byte value,
         // in a hash table of capacity ≥ count / 0.75.
         let bytes = Double(dict.capacity) * Double(MemoryLayout<String>.stride + MemoryLayout<Int32>.stride) / Double(dict.count)
-        return (["Dictionary<String,Int32>", fmt(build.median / Double(data.entries.count) * 1e9), "n/a (rebuild)",
-                 fmt(exact[0] * 1e9), fmt(exact[1] * 1e9), fmt(prefix.median / Double(data.text.count) * 1e9),
-                 String(format: "≈%.1f", bytes), "\(matches)"], matches)
+        return (["Dictionary<String,Int32>", fmt(build.min / Double(data.entries.count) * 1e9), "n/a (rebuild)",
+                 exact[0], exact[1], per(prefix, data.text.count),
+                 String(format: "≈%.1f", bytes), "-", "\(matches)"], matches)
     }
 
     // MARK: - Output
+
+    /// Like `Bench.measure`, but in CPU time of this thread (CLOCK_THREAD_CPUTIME_ID): on a
+    /// shared machine, time spent descheduled would otherwise dominate the figures.
+    static func cpuMeasure(repetitions: Int, _ body: () -> Void) -> Bench.Timing {
+        func now() -> Double {
+            var ts = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+            return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+        }
+        var samples: [Double] = []
+        for _ in 0..<repetitions {
+            let t0 = now()
+            body()
+            samples.append(now() - t0)
+        }
+        return Bench.Timing(samples: samples)
+    }
+
+    /// "best (median)" nanoseconds per item.
+    static func per(_ t: Bench.Timing, _ count: Int) -> String {
+        "\(fmt(t.min / Double(count) * 1e9)) (\(fmt(t.median / Double(count) * 1e9)))"
+    }
 
     static func fmt(_ v: Double) -> String { v >= 100 ? String(format: "%.0f", v) : String(format: "%.1f", v) }
 

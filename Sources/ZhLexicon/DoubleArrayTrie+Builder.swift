@@ -19,6 +19,18 @@ public enum DoubleArrayTrieBuilder {
         try build(entries, encoding: encoding, scheme: .standard)
     }
 
+    /// Builds with dense labels and explicit label ranges, for benchmarks and experiments:
+    /// the `singleLabels` most frequent scalars get one label, every other scalar two, the
+    /// second in 1...`lowLabels`. Both must lie in 1...32765.
+    ///
+    /// ```swift
+    /// let wide = try DoubleArrayTrieBuilder.build(entries, singleLabels: 32765, lowLabels: 32765)  // one label per scalar
+    /// ```
+    public static func build(_ entries: [(key: [Unicode.Scalar], value: UInt32)], singleLabels: Int,
+                             lowLabels: Int) throws(TrieBuildError) -> DoubleArrayTrie {
+        try build(entries, encoding: .denseScalars, scheme: DenseLabelScheme(singleLimit: singleLabels, loRange: lowLabels))
+    }
+
     // MARK: - Machinery
 
     /// `scheme` lets tests force two-label (escaped) dense codes on small alphabets.
