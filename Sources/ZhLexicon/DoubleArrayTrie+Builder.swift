@@ -54,7 +54,7 @@ public enum DoubleArrayTrieBuilder {
         // 1. Labels of every key, flattened.
         var alphabet: DenseAlphabet?
         if encoding == .denseScalars {
-            guard scheme.isValid else { throw .internalError("invalid label scheme \(scheme)") }
+            guard scheme.isValid else { throw .invalidLabelRanges(single: scheme.singleLimit, low: scheme.loRange) }
             alphabet = try DenseAlphabet(keys: entries.map(\.key), scheme: scheme)
         }
         var flat: [UInt16] = []
@@ -139,6 +139,7 @@ public enum TrieBuildError: Error, Equatable, CustomStringConvertible {
     case emptyKey(index: Int)
     case alphabetTooLarge(Int)
     case tooLarge(units: Int)
+    case invalidLabelRanges(single: Int, low: Int)
     case internalError(String)
 
     public var description: String {
@@ -146,6 +147,8 @@ public enum TrieBuildError: Error, Equatable, CustomStringConvertible {
         case let .emptyKey(index): return "entry \(index) has an empty key"
         case let .alphabetTooLarge(n): return "the key set uses \(n) distinct scalars, more than the trie can label"
         case let .tooLarge(units): return "the trie would need \(units) units, more than 2^31"
+        case let .invalidLabelRanges(single, low):
+            return "dense label ranges must lie in 1...\(TrieLayout.maxLabel) (got single \(single), low \(low))"
         case let .internalError(message): return "internal error while building the trie: \(message)"
         }
     }

@@ -198,3 +198,58 @@ import Testing
         #expect(dense.unitCount < utf8.unitCount)
     }
 }
+
+@Suite struct DoubleArrayTrieOptionsTests {
+    let entries: [(key: [Unicode.Scalar], value: UInt32)] = ["北京", "北京市", "南京", "𠀀"].enumerated().map {
+        (Array($0.element.unicodeScalars), UInt32($0.offset))
+    }
+
+    @Test func explicitLabelRangesGiveTheSameAnswers() throws {
+        for (single, low) in [(1, 1), (2, 3), (32765, 32765)] {
+            let trie = try DoubleArrayTrieBuilder.build(entries, singleLabels: single, lowLabels: low)
+            #expect(trie.checkInvariants())
+            #expect(entries.allSatisfy { trie.exactMatch($0.key) == $0.value })
+            #expect(trie.predictiveSearch("北".unicodeScalars, limit: 9).map(\.value) == [0, 1])
+        }
+    }
+
+    @Test func invalidLabelRangesAreRejected() {
+        #expect(throws: TrieBuildError.invalidLabelRanges(single: 0, low: 5)) {
+            try DoubleArrayTrieBuilder.build(entries, singleLabels: 0, lowLabels: 5)
+        }
+        #expect(throws: TrieBuildError.invalidLabelRanges(single: 5, low: 40000)) {
+            try DoubleArrayTrieBuilder.build(entries, singleLabels: 5, lowLabels: 40000)
+        }
+    }
+
+    @Test func sectionPrefixMustMakeValidTags() throws {
+        let trie = try DoubleArrayTrieBuilder.build(entries)
+        var writer = SectionedFileWriter()
+        #expect(throws: FormatError.self) { try trie.write(into: &writer, sectionPrefix: "TT") }
+    }
+
+    /// One immutable trie shared by concurrent tasks answers every task the same.
+    @Test func concurrentQueriesAgree() async throws {
+        let trie = try DoubleArrayTrieBuilder.build(entries)
+        let text = Array("我在北京市和南京𠀀".unicodeScalars)
+        let results = await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    var lengths: [Int] = []
+                    for _ in 0..<200 {
+                        lengths.removeAll()
+                        text.withUnsafeBufferPointer { buf in
+                            for i in 0..<buf.count { trie.forEachPrefix(in: buf, from: i, maxLength: 8) { len, _ in lengths.append(len) } }
+                        }
+                    }
+                    return lengths
+                }
+            }
+            var all: [[Int]] = []
+            for await r in group { all.append(r) }
+            return all
+        }
+        #expect(results.count == 4)
+        #expect(results.allSatisfy { $0 == [2, 3, 2, 1] })
+    }
+}
