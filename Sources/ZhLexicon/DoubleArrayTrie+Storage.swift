@@ -1,6 +1,7 @@
 extension DoubleArrayTrie {
     /// Version of the trie's sections; part of every file that holds a trie.
-    public static let formatVersion: UInt32 = 1
+    /// 2: two-level dense labels (the label scheme is stored in `<prefix>INF`).
+    public static let formatVersion: UInt32 = 2
 
     /// A view over the trie sections of `file` (no parsing, no copy). The trie keeps `file` alive.
     /// `sectionPrefix` (one ASCII character) selects which trie when a file holds several.
