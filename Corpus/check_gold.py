@@ -64,8 +64,8 @@ def check_targets(name, text, records):
                 err(f"{where}: null value needs a reference")
         elif not isinstance(v, (int, float)) or isinstance(v, bool):
             err(f"{where}: value must be a number, got {v!r}")
-        if v is not None and not r.get("unit"):
-            err(f"{where}: numeric value without unit")
+        if v is not None and not r.get("unit") and not r.get("optional"):
+            err(f"{where}: numeric value without unit (allowed only on optional records)")
         y = r.get("year")
         if y is not None and not (isinstance(y, str) and (len(y) == 4 or (len(y) == 9 and y[4] == "-"))):
             err(f"{where}: bad year {y!r}")
