@@ -1,0 +1,204 @@
+/// An immutable double-array trie mapping keys (sequences of Unicode scalars) to 32-bit values.
+///
+/// ```swift
+/// let trie = try DoubleArrayTrieBuilder.build([(Array("中国".unicodeScalars), 7), (Array("中".unicodeScalars), 3)])
+/// trie.exactMatch("中国".unicodeScalars)            // 7
+/// text.withUnsafeBufferPointer { buf in
+///     trie.forEachPrefix(in: buf, from: 0, maxLength: 16) { length, value in print(length, value) }  // (1, 3), (2, 7)
+/// }
+/// ```
+///
+/// The trie is a view over the sections of a ``SectionedFile`` (memory-mapped or in
+/// memory); it keeps that file alive. Every traversal is bounds-checked: an index past
+/// the arrays ends the search, so even a crafted file cannot make it read out of bounds.
+///
+/// Representation: one 6-byte unit per node (`base: UInt32`, `check: UInt16`, little
+/// endian). `check` holds the node's incoming 15-bit label plus a leaf flag (0x8000);
+/// a leaf's `base` is the key's value, an inner node's `base` is the offset of its
+/// children (child = base + label). Bases are unique, so checking the label suffices.
+/// A key that is also a prefix of longer keys gets an end-marker child (label 0, leaf).
+/// Scalars become labels through ``TrieKeyEncoding``: the default maps each scalar to
+/// one dense, frequency-ranked label (two for very large alphabets).
+public struct DoubleArrayTrie: Sendable {
+    /// Number of keys.
+    public var count: Int { view.keyCount }
+    /// Bytes of all arrays (units and alphabet tables), as stored in the file.
+    public var byteSize: Int { view.byteSize }
+    /// Number of 6-byte units (nodes plus free slots).
+    public var unitCount: Int { view.unitCount }
+    /// How scalars are turned into labels.
+    public var encoding: TrieKeyEncoding { view.encoding }
+    /// The longest key, in scalars.
+    public var maxKeyLength: Int { view.maxKeyLength }
+
+    /// The value stored for `key`, or nil.
+    public func exactMatch(_ key: some Collection<Unicode.Scalar>) -> UInt32? {
+        switch view.encoding {
+        case .denseScalars: return view.exactMatch(key, DenseLabeler(view: view))
+        case .utf8: return view.exactMatch(key, UTF8Labeler())
+        }
+    }
+
+    /// Every key that is a prefix of `text[start...]`, shortest first, at most
+    /// `maxLength` scalars long. Allocation-free; `body` gets (length in scalars, value).
+    @inlinable
+    public func forEachPrefix(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, maxLength: Int,
+                              _ body: (Int, UInt32) -> Void) {
+        _forEachPrefix(in: text, from: start, maxLength: maxLength) { length, value in body(length, value); return true }
+    }
+
+    /// Caller-owned buffers variant: writes the lengths and values of the keys that are
+    /// prefixes of `text[start...]`, shortest first; returns how many (≤ `capacity`).
+    public func commonPrefixSearch(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
+                                   lengths: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<UInt32>,
+                                   capacity: Int) -> Int {
+        guard capacity > 0 else { return 0 }
+        var n = 0
+        _forEachPrefix(in: text, from: start, maxLength: Int.max) { length, value in
+            lengths[n] = Int32(truncatingIfNeeded: length)
+            values[n] = value
+            n += 1
+            return n < capacity
+        }
+        return n
+    }
+
+    /// The prefix walk behind the public variants; `body` returns false to stop.
+    @usableFromInline
+    func _forEachPrefix(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, maxLength: Int,
+                        _ body: (Int, UInt32) -> Bool) {
+        guard start >= 0, start < text.count, maxLength > 0 else { return }
+        let end = maxLength >= text.count - start ? text.count : start + maxLength
+        switch view.encoding {
+        case .denseScalars: view.walkPrefixes(text, start, end, DenseLabeler(view: view), body)
+        case .utf8: view.walkPrefixes(text, start, end, UTF8Labeler(), body)
+        }
+    }
+
+    // MARK: - Machinery
+
+    let file: SectionedFile
+    let view: TrieView
+}
+
+/// How a trie turns scalars into labels.
+///
+/// ```swift
+/// let trie = try DoubleArrayTrieBuilder.build(entries, encoding: .utf8)
+/// ```
+public enum TrieKeyEncoding: UInt32, Sendable {
+    /// Each byte of the scalar's UTF-8 form is one label (1–4 labels per scalar).
+    case utf8 = 1
+    /// Each scalar of the key set gets a dense code, most frequent first; codes up to
+    /// ~32k are one label, rarer ones two (the default: fewest nodes and steps).
+    case denseScalars = 2
+}
+
+/// Raw pointers into the trie's sections. Immutable; the memory is owned by the
+/// `SectionedFile` held next to it in ``DoubleArrayTrie``.
+@usableFromInline
+struct TrieView: @unchecked Sendable {
+    let units: UnsafeRawPointer
+    let unitCount: Int
+    let keyCount: Int
+    let encoding: TrieKeyEncoding
+    let maxLabel: Int
+    let maxKeyLength: Int
+    /// Dense codes up to this are one label; larger ones are an escape label plus a low label.
+    let singleLimit: Int
+    /// Dense only: page of each 256-scalar block (0x1100 entries, page 0 = unknown scalars).
+    let pageIndex: UnsafePointer<UInt16>?
+    /// Dense only: packed labels (first | second << 16) per page slot, 0 = unknown.
+    let packedLabels: UnsafePointer<UInt32>?
+    let packedLabelCount: Int
+    /// Dense only: the scalar of dense code k at index k - 1.
+    let alphabet: UnsafePointer<UInt32>?
+    let alphabetCount: Int
+    let byteSize: Int
+    /// The one-character section tag prefix the trie was loaded from.
+    let prefix: String
+
+    @inline(__always) func base(_ i: Int) -> UInt32 {
+        UInt32(littleEndian: units.loadUnaligned(fromByteOffset: i &* 6, as: UInt32.self))
+    }
+    @inline(__always) func check(_ i: Int) -> UInt16 {
+        UInt16(littleEndian: units.loadUnaligned(fromByteOffset: i &* 6 &+ 4, as: UInt16.self))
+    }
+
+    /// Walks `text[start..<end]`, reporting every key end; stops when `body` returns false.
+    @inline(__always)
+    func walkPrefixes<L: Labeler>(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ labeler: L,
+                                  _ body: (Int, UInt32) -> Bool) {
+        let n = unitCount
+        var node = 0
+        var i = start
+        while i < end {
+            var packed = labeler.labels(text[i].value)
+            if packed == 0 { return }
+            repeat {
+                let label = Int(packed & 0xFFFF)
+                let child = Int(base(node)) &+ label
+                guard child < n else { return }
+                let c = check(child)
+                guard Int(c & TrieLayout.labelMask) == label else { return }
+                node = child
+                packed >>= 16
+                if c & TrieLayout.leafFlag != 0 {
+                    if packed == 0 { _ = body(i - start + 1, base(child)) }
+                    return
+                }
+            } while packed != 0
+            i += 1
+            let marker = Int(base(node))
+            if marker < n, check(marker) == TrieLayout.endMarker {
+                if !body(i - start, base(marker)) { return }
+            }
+        }
+    }
+
+    func exactMatch<L: Labeler>(_ key: some Collection<Unicode.Scalar>, _ labeler: L) -> UInt32? {
+        guard !key.isEmpty else { return nil }
+        let n = unitCount
+        var node = 0
+        var remaining = key.count
+        for scalar in key {
+            remaining -= 1
+            var packed = labeler.labels(scalar.value)
+            if packed == 0 { return nil }
+            repeat {
+                let label = Int(packed & 0xFFFF)
+                let child = Int(base(node)) &+ label
+                guard child < n else { return nil }
+                let c = check(child)
+                guard Int(c & TrieLayout.labelMask) == label else { return nil }
+                node = child
+                packed >>= 16
+                if c & TrieLayout.leafFlag != 0 {
+                    return packed == 0 && remaining == 0 ? base(child) : nil
+                }
+            } while packed != 0
+        }
+        let marker = Int(base(node))
+        guard marker < n, check(marker) == TrieLayout.endMarker else { return nil }
+        return base(marker)
+    }
+}
+
+/// Constants of the unit layout.
+enum TrieLayout {
+    static let labelMask: UInt16 = 0x7FFF
+    static let leafFlag: UInt16 = 0x8000
+    /// `check` of an end-marker node: label 0, leaf.
+    static let endMarker: UInt16 = 0x8000
+    /// `check` of the root (a label no child uses).
+    static let rootCheck: UInt16 = 0x7FFE
+    /// `check` of a free slot.
+    static let emptyCheck: UInt16 = 0x7FFF
+    /// Largest label a child may carry.
+    static let maxLabel = 0x7FFD
+    /// Low labels of an escaped dense code run 1...loRange.
+    static let loRange = 0x7FFD
+    /// Default number of dense codes that get a single label.
+    static let defaultSingleLimit = 0x7FFD - 64
+    static let unitSize = 6
+}
