@@ -15,9 +15,13 @@ build: setup
 demo: build
 	.build/release/zhmine text --sentences $(SAMPLE)
 
+# Tests run optimised (the lexicon build and the corpus tests are slow unoptimised), in their
+# own build folder so that the release binary of `make demo` is not rebuilt with -enable-testing.
+TEST_FLAGS := -c release -Xswiftc -enable-testing --scratch-path .build-test
+
 test: setup
-	swift build --build-tests $(SWIFT_BUILD_FLAGS)
-	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+	swift build --build-tests $(TEST_FLAGS) $(SWIFT_BUILD_FLAGS)
+	ZHMINE_CACHE_DIR=$(CURDIR)/.build-test/lexicon-cache swift test --skip-build $(TEST_FLAGS) $(SWIFT_BUILD_FLAGS)
 
 bench: setup
 	swift build -c release $(SWIFT_BUILD_FLAGS)

@@ -25,7 +25,7 @@ let package = Package(
             ]
         ),
         .target(name: "ZhText", dependencies: ["CICU"]),
-        .target(name: "ZhLexicon", dependencies: ["ZhText", "CICU"]),
+        .target(name: "ZhLexicon", dependencies: ["ZhText"]),
         .target(name: "ZhSegment", dependencies: ["ZhText", "ZhLexicon"]),
         .target(name: "ZhExtract", dependencies: ["ZhText", "ZhLexicon", "ZhSegment"]),
         .target(name: "ZhStore", dependencies: ["ZhText", "ZhExtract"]),
