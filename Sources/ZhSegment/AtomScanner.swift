@@ -190,9 +190,15 @@ struct AtomScan {
         return i + 1
     }
 
-    /// A `-`/`+` is a sign unless it joins two operands (`2020-2025`, `A-1`, `(1)-(3)`).
+    /// A `-`/`+` is a sign unless it joins two operands (`2020-2025`, `3月-5月`, `A-1`, `(1)-(3)`).
     func signMayStartNumber(before i: Int) -> Bool {
         guard i > 0 else { return true }
+        if let last = atoms.last, Int(last.end) == i {
+            switch last.kind {
+            case .number, .percent, .chineseNumber, .date, .time, .ordinal: return false
+            default: break
+            }
+        }
         switch cls(i - 1) {
         case .digit, .latin, .cnDigit, .cnUnit, .cnBig: return false
         case .punct:
