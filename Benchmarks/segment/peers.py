@@ -7,7 +7,7 @@
 
 Peers: jieba and rjieba with the HMM for unknown words on and off, ICU's
 BreakIterator (`zhmine-bench icu-segment`), and `zhmine segment --mode accurate`
-when its binary exists (skipped with a message otherwise).
+and `--mode icu` when the zhmine binary exists (skipped with a message otherwise).
 
 speed: builds a >= MB-megabyte input by repeating ../shared/sighan/pku_test.utf8
 (written to Benchmarks/out/), runs every peer over it as a whole process
@@ -40,7 +40,7 @@ SIGHAN = SHARED / "sighan"
 VENV = ROOT / "Benchmarks" / ".venv"
 OUT = ROOT / "Benchmarks" / "out"
 PYTHON_PEERS = ["jieba", "jieba-nohmm", "rjieba", "rjieba-nohmm"]
-ALL_PEERS = PYTHON_PEERS + ["icu", "zhmine"]
+ALL_PEERS = PYTHON_PEERS + ["icu", "zhmine", "zhmine-icu"]
 
 
 # --- the venv ---------------------------------------------------------------
@@ -101,7 +101,8 @@ def command(peer, input_path, args):
     zhmine = resolve(args.zhmine)
     if not zhmine.exists():
         return None
-    return [str(zhmine), "segment", str(input_path), "--mode", "accurate", "--format", "text"]
+    mode = "icu" if peer == "zhmine-icu" else "accurate"
+    return [str(zhmine), "segment", str(input_path), "--mode", mode, "--format", "text"]
 
 
 def resolve(path):
