@@ -11,7 +11,7 @@ func atomize(_ text: String) -> [(String, AtomKind)] {
     }
 }
 
-/// The non-Han, non-space atoms of `text`, as "surface/kind".
+/// The atoms of `text`, as "surface/kind".
 func tokens(_ text: String) -> [String] {
     atomize(text).map { "\($0.0)/\($0.1)" }
 }
@@ -185,6 +185,12 @@ struct AtomScannerCoverageTests {
         #expect(tokens("**8%左右**") == ["**/punctuation", "8%/percent", "左右/han", "**/punctuation"])
         #expect(tokens("。。") == ["。/punctuation", "。/punctuation"])
         #expect(tokens("a  \n b") == ["a/latin", "  \n /whitespace", "b/latin"])
+    }
+
+    @Test func documentedExample() {
+        #expect(tokens("2021年GDP增长8.5%，新增4400个") == [
+            "2021年/date", "GDP/latin", "增长/han", "8.5%/percent", "，/punctuation", "新增/han", "4400/number", "个/han",
+        ])
     }
 
     @Test func emptyInput() {
