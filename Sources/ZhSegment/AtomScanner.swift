@@ -123,8 +123,7 @@ struct AtomScan {
 
     /// End of the hour atom emitted last (so that `30分` right after `8时` is a time).
     var hourEnd = -1
-    /// Cache for e-mail detection: the maximal run of local-part scalars containing the cursor.
-    var localRunStart = -1
+    /// Cache for e-mail detection: end of the maximal run of local-part scalars containing the cursor.
     var localRunEnd = -1
     /// An `@` whose domain was already rejected.
     var rejectedAt = -1
