@@ -4,6 +4,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) throws -> Void] = [
     "atoms": AtomScanBench.run,
+    "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
 ]
 

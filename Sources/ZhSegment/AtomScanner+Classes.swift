@@ -127,6 +127,7 @@ final class ScalarClasses: Sendable {
 /// Scalars the number scanners compare against.
 enum Glyph {
     static let nian: UInt32 = 0x5E74  // 年
+    static let du: UInt32 = 0x5EA6  // 度
     static let yue: UInt32 = 0x6708  // 月
     static let ri: UInt32 = 0x65E5  // 日
     static let fen4: UInt32 = 0x4EFD  // 份
