@@ -2,7 +2,9 @@ import Foundation
 
 // zhmine-bench SUITE [ARGS...] — every suite prints a table and the command that reproduces it.
 let arguments = Array(CommandLine.arguments.dropFirst())
-let suites: [String: ([String]) throws -> Void] = [:]
+let suites: [String: ([String]) throws -> Void] = [
+    "numbers": NumberBenchmark.run,
+]
 
 guard let name = arguments.first, let suite = suites[name] else {
     let names = suites.keys.sorted().joined(separator: ", ")

@@ -1,0 +1,95 @@
+import Foundation
+import ZhExtract
+
+/// `zhmine-bench numbers` — accuracy and speed of QuantityRecognizer on the numbers corpus.
+///
+/// ```
+/// zhmine-bench numbers [--corpus PATH] [--repeat N] [--show-failures]
+/// zhmine-bench numbers --units            # the unit table, one a line (for the peers' script)
+/// zhmine-bench numbers --render < lines   # the notation of every quantity in each stdin line
+/// ```
+/// Corpus lines are `TEXT<TAB>EXPECTED` (see Tests/ZhExtractTests/Corpus/numbers.corpus). A line is
+/// right when the notation of everything reported equals EXPECTED; the "value+unit" score compares
+/// only the first two fields of each item (what the peers can produce).
+enum NumberBenchmark {
+    struct Line {
+        var text: String
+        var expected: String
+    }
+
+    static func run(_ arguments: [String]) throws {
+        if arguments.contains("--units") {
+            for name in QuantityRecognizer.unitNames { print(name) }
+            return
+        }
+        let recognizer = QuantityRecognizer()
+        if arguments.contains("--render") {
+            while let line = readLine(strippingNewline: true) {
+                print(render(recognizer.quantities(in: Array(line.unicodeScalars))))
+            }
+            return
+        }
+        var corpusPath = Bench.repositoryRoot.appendingPathComponent("Tests/ZhExtractTests/Corpus/numbers.corpus").path
+        var repetitions = 200
+        var index = 0
+        while index < arguments.count {
+            switch arguments[index] {
+            case "--corpus" where index + 1 < arguments.count: corpusPath = arguments[index + 1]; index += 1
+            case "--repeat" where index + 1 < arguments.count: repetitions = max(1, Int(arguments[index + 1]) ?? 200); index += 1
+            default: break
+            }
+            index += 1
+        }
+        let showFailures = arguments.contains("--show-failures")
+        let lines = try load(corpusPath)
+        let inputs = lines.map { Array($0.text.unicodeScalars) }
+
+        var full = 0
+        var valueUnit = 0
+        for (line, input) in zip(lines, inputs) {
+            let got = render(recognizer.quantities(in: input))
+            if got == line.expected { full += 1 } else if showFailures {
+                print("FAIL \(line.text)\n     expected: \(line.expected)\n     got:      \(got)")
+            }
+            if valueAndUnit(got) == valueAndUnit(line.expected) { valueUnit += 1 }
+        }
+
+        var sink = 0
+        let timing = Bench.measure(repetitions: 5) {
+            for _ in 0..<repetitions {
+                for input in inputs { sink &+= recognizer.quantities(in: input).count }
+            }
+        }
+        Bench.blackHole(sink)
+        let expressions = Double(inputs.count * repetitions)
+        let perSecond = expressions / max(timing.median, 1e-9)
+        let n = Double(lines.count)
+        print("corpus: \(corpusPath) (\(lines.count) lines)")
+        print(String(format: "tool      full-rule  value+unit  expressions/s"))
+        print(String(format: "zhmine    %7.2f%%   %7.2f%%   %12.0f", 100 * Double(full) / n, 100 * Double(valueUnit) / n, perSecond))
+        print("command: swift run -c release zhmine-bench numbers --corpus \(corpusPath)")
+    }
+
+    static func render(_ quantities: [Quantity]) -> String {
+        quantities.isEmpty ? "-" : quantities.map(\.notation).joined(separator: " ; ")
+    }
+
+    /// The first two fields of every item.
+    static func valueAndUnit(_ notation: String) -> String {
+        notation.components(separatedBy: " ; ").map { item in
+            item.split(separator: " ").prefix(2).joined(separator: " ")
+        }.joined(separator: " ; ")
+    }
+
+    static func load(_ path: String) throws -> [Line] {
+        let content = try String(contentsOfFile: path, encoding: .utf8)
+        var lines: [Line] = []
+        for raw in content.split(separator: "\n", omittingEmptySubsequences: true) {
+            if raw.hasPrefix("#") { continue }
+            let parts = raw.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2 else { continue }
+            lines.append(Line(text: String(parts[0]), expected: String(parts[1]).trimmingCharacters(in: .whitespaces)))
+        }
+        return lines
+    }
+}
