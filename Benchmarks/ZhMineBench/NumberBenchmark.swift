@@ -10,7 +10,7 @@ import ZhExtract
 /// ```
 /// Corpus lines are `TEXT<TAB>EXPECTED` (see Tests/ZhExtractTests/Corpus/numbers.corpus). A line is
 /// right when the notation of everything reported equals EXPECTED; the "value+unit" score compares
-/// only the first two fields of each item (what the peers can produce).
+/// only the first two fields of each item, magnitudes applied (what the peers can produce).
 enum NumberBenchmark {
     struct Line {
         var text: String
@@ -74,11 +74,30 @@ enum NumberBenchmark {
         quantities.isEmpty ? "-" : quantities.map(\.notation).joined(separator: " ; ")
     }
 
-    /// The first two fields of every item.
+    /// The scoring key shared with Benchmarks/numbers/compare.py: every item's VALUE and UNIT, with a
+    /// written magnitude applied ("6 万人" and "60000 人" are the same answer).
     static func valueAndUnit(_ notation: String) -> String {
-        notation.components(separatedBy: " ; ").map { item in
-            item.split(separator: " ").prefix(2).joined(separator: " ")
+        if notation == "-" { return "-" }
+        return notation.components(separatedBy: " ; ").map { item in
+            let fields = item.split(separator: " ").map(String.init)
+            return baseItem(fields.first ?? "", fields.count > 1 ? fields[1] : "-")
         }.joined(separator: " ; ")
+    }
+
+    static let units = Set(QuantityRecognizer.unitNames)
+    static let prefixes: [(String, Int)] = [("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9), ("千万", 7),
+                                            ("百万", 6), ("十万", 5), ("亿", 8), ("万", 4), ("千", 3), ("百", 2)]
+
+    static func baseItem(_ value: String, _ unit: String) -> String {
+        guard unit != "-", !units.contains(unit) else { return value + " " + unit }
+        for (prefix, exponent) in prefixes where unit.hasPrefix(prefix) {
+            let rest = String(unit.dropFirst(prefix.count))
+            guard rest.isEmpty || units.contains(rest) else { continue }
+            guard let v = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) else { return value + " " + unit }
+            let scaled = v * Decimal(sign: .plus, exponent: exponent, significand: 1)
+            return "\(scaled) " + (rest.isEmpty ? "-" : rest)
+        }
+        return value + " " + unit
     }
 
     static func load(_ path: String) throws -> [Line] {

@@ -154,7 +154,7 @@ extension QuantityScan {
 
         // The unit.
         let u = skipGap(j, space: headIsArabic)
-        if let unit = UnitTable.longestMatch(s, at: u, limit: upper) {
+        if let unit = UnitTable.longestCompoundMatch(s, at: u, limit: upper) {
             piece.unit = unit
             piece.end = u + unit.scalars.count
             // 1个多月

@@ -105,15 +105,12 @@ extension QuantityScan {
            start - 3 < lower || !NumeralScalars.isChineseNumeral(s[start - 3]) {
             return true
         }
-        // “两个维护”, “四个全面”: a Chinese numeral opening a short quoted slogan.
-        if !piece.headIsArabic, let b = before, NumeralScalars.isOpeningQuote(b) {
-            var k = end
-            while k < upper, k - end <= 6 {
-                if NumeralScalars.isClosingQuote(s[k]) { return true }
-                if !NumeralScalars.isCJK(s[k]) { break }
-                k += 1
-            }
-        }
+        // “两个维护”, “一件事一次办”: a Chinese numeral inside a short quoted slogan.
+        if !piece.headIsArabic, insideShortQuote(start: start, end: end) { return true }
+        // 一起 is "together", not one incident.
+        if !piece.headIsArabic, piece.unit?.text == "起", piece.value == 1 { return true }
+        // 一次性, 两栖: a measure word followed by 性 makes an adjective, not a count.
+        if piece.unit?.unitClass == .count, let a = after, a == "性" { return true }
         // 几十万, 数百家: vague.
         if !piece.headIsArabic, let b = before, b == "几" || b == "数" { return true }
         guard piece.isBare else { return false }
@@ -131,6 +128,26 @@ extension QuantityScan {
         if let a = after, a == "、" { return true }
         if let a = after, NumeralScalars.isDecimalPoint(a) || a == "." { return true }
         if let a = after, let b = before, (a == ")" || a == "）"), (b == "(" || b == "（") { return true }
+        return false
+    }
+
+    /// True when only CJK characters separate the span from an opening quote before it and a closing
+    /// quote after it, each at most 6 characters away.
+    func insideShortQuote(start: Int, end: Int) -> Bool {
+        var k = start - 1
+        var opened = false
+        while k >= lower, start - k <= 7 {
+            if NumeralScalars.isOpeningQuote(s[k]) { opened = true; break }
+            if !NumeralScalars.isCJK(s[k]) { return false }
+            k -= 1
+        }
+        guard opened else { return false }
+        k = end
+        while k < upper, k - end <= 6 {
+            if NumeralScalars.isClosingQuote(s[k]) { return true }
+            if !NumeralScalars.isCJK(s[k]) { return false }
+            k += 1
+        }
         return false
     }
 }

@@ -42,7 +42,7 @@ enum UnitTable {
         .init("册", .count), .init("份", .count), .init("例", .count), .init("宗", .count), .init("栋", .count),
         .init("幢", .count), .init("间", .count), .init("艘", .count), .init("架", .count), .init("颗", .count),
         .init("枚", .count), .init("笔", .count), .init("段", .count), .init("层", .count), .init("组", .count),
-        .init("家次", .count), .init("处", .count),
+        .init("家次", .count), .init("处", .count), .init("起", .count),
         // People.
         .init("人", .people), .init("名", .people), .init("位", .people), .init("人次", .people),
         // Money.
@@ -56,7 +56,7 @@ enum UnitTable {
         .init("亩", .area), .init("公顷", .area), .init("km2", .area), .init("m2", .area),
         .init("立方米", .volume), .init("升", .volume), .init("m3", .volume),
         .init("吨", .mass), .init("公斤", .mass), .init("千克", .mass), .init("克", .mass), .init("斤", .mass),
-        .init("kg", .mass),
+        .init("kg", .mass), .init("毫克", .mass), .init("微克", .mass),
         // Power and energy.
         .init("千瓦", .power), .init("兆瓦", .power), .init("瓦", .power), .init("千伏", .power), .init("伏", .power),
         .init("kW", .power), .init("MW", .power), .init("GW", .power),
@@ -89,6 +89,16 @@ enum UnitTable {
         for key in table.keys { table[key]?.sort { $0.scalars.count > $1.scalars.count } }
         return table
     }()
+
+    /// Longest unit written at `i`, with a compound "/unit" after it (元/吨, 微克/立方米);
+    /// Latin units must end at a word boundary.
+    static func longestCompoundMatch(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int) -> QuantityUnit? {
+        guard let unit = longestMatch(s, at: i, limit: limit) else { return nil }
+        let slash = i + unit.scalars.count
+        guard slash < limit, s[slash] == "/", let per = longestMatch(s, at: slash + 1, limit: limit),
+              per.unitClass != .percent, unit.unitClass != .percent else { return unit }
+        return QuantityUnit(unit.text + "/" + per.text, unit.unitClass)
+    }
 
     /// Longest unit written at `i`; Latin units must end at a word boundary.
     static func longestMatch(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int) -> QuantityUnit? {
