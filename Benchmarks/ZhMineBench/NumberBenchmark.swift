@@ -61,12 +61,27 @@ enum NumberBenchmark {
             }
         }
         Bench.blackHole(sink)
+
+        // Running text: the seed document (when ../shared is there), scalars per second.
+        let seed = Bench.sharedDirectory.appendingPathComponent("seed/zhuzhou-2021-report-interpretation.txt")
+        var documentLine = "document: \(seed.path) not found"
+        if let content = try? String(contentsOf: seed, encoding: .utf8) {
+            let scalars = Array(content.unicodeScalars)
+            var found = 0
+            let docTiming = Bench.measure(repetitions: 5) {
+                for _ in 0..<50 { found = recognizer.quantities(in: scalars).count }
+            }
+            let rate = Double(scalars.count * 50) / max(docTiming.median, 1e-9)
+            documentLine = String(format: "document: seed report, %d scalars, %d quantities, %.1f M scalars/s",
+                                  scalars.count, found, rate / 1e6)
+        }
         let expressions = Double(inputs.count * repetitions)
         let perSecond = expressions / max(timing.median, 1e-9)
         let n = Double(lines.count)
         print("corpus: \(corpusPath) (\(lines.count) lines)")
         print(String(format: "tool      full-rule  value+unit  expressions/s"))
         print(String(format: "zhmine    %7.2f%%   %7.2f%%   %12.0f", 100 * Double(full) / n, 100 * Double(valueUnit) / n, perSecond))
+        print(documentLine)
         print("command: swift run -c release zhmine-bench numbers --corpus \(corpusPath)")
     }
 
