@@ -238,7 +238,14 @@ enum NumeralScanner {
         var k = tokens.endIndex
         while k > tokens.startIndex, tokens[k - 1].kind == .big { k -= 1 }
         let head = tokens[tokens.startIndex..<k]
-        if head.isEmpty { return nil }
+        if head.isEmpty {
+            // 万, 亿, 万亿 alone: one of that magnitude (万余人 = 1万余人).
+            guard let exponent = magnitudeExponent(tokens, allowSmall: false) else { return nil }
+            reading.value = 1
+            reading.magnitudeExponent = exponent
+            reading.magnitudeRange = first.start..<last.end
+            return reading
+        }
         if head.contains(where: { $0.kind == .big }) {
             if head.contains(where: { $0.kind == .fraction }) { return nil }
             return positional(tokens, into: reading)
@@ -267,6 +274,43 @@ enum NumeralScanner {
         }
         reading.value = headValue
         return reading
+    }
+
+    /// Two neighbouring digits read as an approximate range: 两三(年), 三五(年), 七八(成), 十二三(岁),
+    /// 二十七八, 三四十(万). Returns nil for anything else.
+    static func readApproximatePair(_ tokens: ArraySlice<NumeralToken>)
+        -> (low: Decimal, high: Decimal, magnitudeExponent: Int, magnitudeStart: Int?)? {
+        let b = tokens.startIndex
+        guard tokens.count >= 2, tokens.count <= 6,
+              let p = tokens.indices.first(where: { $0 + 1 < tokens.endIndex && tokens[$0].kind == .digit
+                                                     && tokens[$0 + 1].kind == .digit }) else { return nil }
+        let d1 = tokens[p].number
+        let d2 = tokens[p + 1].number
+        guard d2 == d1 + 1 || (d1 == 3 && d2 == 5) else { return nil }
+        var base = 0
+        switch p - b {
+        case 0: break
+        case 1: guard tokens[b].kind == .small, tokens[b].number == 1 else { return nil }; base = 10          // 十二三
+        case 2: guard tokens[b].kind == .digit, tokens[b + 1].kind == .small, tokens[b + 1].number == 1 else { return nil }
+            base = tokens[b].number * 10                                                                      // 二十七八
+        default: return nil
+        }
+        var rest = tokens[(p + 2)...]
+        var scale = 0
+        if p == b, let f = rest.first, f.kind == .small {                                  // 三四十, 五六百
+            scale = f.number
+            rest = rest.dropFirst()
+        }
+        guard rest.allSatisfy({ $0.kind == .big }) else { return nil }
+        var exponent = 0
+        var last = 0
+        for b in rest {
+            guard b.number > last else { return nil }
+            exponent += b.number
+            last = b.number
+        }
+        let unit = Decimal.powerOfTen(scale)
+        return (Decimal(base) + Decimal(d1) * unit, Decimal(base) + Decimal(d2) * unit, exponent, rest.first?.start)
     }
 
     /// Exponent of a written magnitude: at most one of 十百千, then 万 and/or 亿 in increasing order.

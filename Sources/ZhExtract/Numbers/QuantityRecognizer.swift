@@ -53,6 +53,8 @@ struct QuantityPiece {
     var isInteger = true
     var plainIntegerDigits = 0
     var isDigitSequence = false
+    /// Number of digits of a digit-by-digit numeral (二〇三五 → 4).
+    var sequenceLength = 0
     var percentPrefixed = false
     var date: CalendarDate?
     /// The low end when this piece is a combined range; `value` is then the high end.
@@ -67,7 +69,7 @@ struct QuantityPiece {
 
     /// A plain Arabic integer that reads as a year (bare or before 年).
     var isYearNumber: Bool {
-        if isDigitSequence { return true }
+        if isDigitSequence { return sequenceLength == 4 }
         guard headIsArabic, plainIntegerDigits == 4, magnitudeExponent == 0, let v = value else { return false }
         return v >= 1000 && v <= 2999
     }

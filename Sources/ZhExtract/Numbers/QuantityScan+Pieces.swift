@@ -107,16 +107,26 @@ extension QuantityScan {
            let unit = UnitTable.longestMatch(s, at: tokens[count - 1].start, limit: upper), unit.scalars.count > 1 {
             count -= 1
         }
-        guard let reading = NumeralScanner.read(tokens[0..<count]) else { return (nil, runEnd) }
         let numeralEnd = tokens[count - 1].end
+        if let pair = NumeralScanner.readApproximatePair(tokens[0..<count]) {
+            return (approximatePair(pair, start: i, numeralEnd: numeralEnd), runEnd)
+        }
+        guard let reading = NumeralScanner.read(tokens[0..<count]) else { return (nil, runEnd) }
         let headIsArabic = reading.headIsArabic
-        if reading.startsWithBareUnit { return (nil, runEnd) }
+        // 百年, 千家万户, 万众 are words; 百余家, 万余人, 逾千家, 近千人 are quantities.
+        if reading.startsWithBareUnit {
+            let k = skipGap(numeralEnd)
+            let followedByMore = k < upper && (s[k] == "余" || s[k] == "多")
+            let qualified = QualifierWords.prefix(s, endingAt: i, notBefore: lower) != nil
+            guard followedByMore || qualified else { return (nil, runEnd) }
+        }
 
         var piece = QuantityPiece(start: i, end: numeralEnd, value: reading.value, overflow: reading.value == nil)
         piece.headIsArabic = headIsArabic
         piece.isInteger = reading.isInteger
         piece.plainIntegerDigits = reading.plainIntegerDigits
         piece.isDigitSequence = reading.isDigitSequence
+        if reading.isDigitSequence { piece.sequenceLength = count }
         piece.magnitudeExponent = reading.magnitudeExponent
         piece.magnitudeText = magnitudeText(reading.magnitudeRange)
 
@@ -177,6 +187,11 @@ extension QuantityScan {
         } else {
             piece.end = j
             if headIsArabic, j < upper, NumeralScalars.isLatinLetter(s[j]) { return (nil, runEnd) }
+            // 1/3 (but not 2021/1/7, handled as a date below).
+            if headIsArabic, reading.isInteger, piece.magnitudeExponent == 0, !piece.moreThan,
+               piece.plainIntegerDigits > 0, piece.plainIntegerDigits < 4, let fraction = arabicFraction(piece) {
+                return (fraction, fraction.end)
+            }
         }
         if headIsArabic, piece.end < upper, piece.unit?.isLatin == true,
            NumeralScalars.isLatinLetter(s[piece.end]) { return (nil, runEnd) }
@@ -227,6 +242,38 @@ extension QuantityScan {
         if NumeralScalars.isLatinLetter(p) { return true }
         if p == "-" || p == "." || p == "_", i - 2 >= lower, NumeralScalars.isLatinLetter(s[i - 2]) { return true }
         return false
+    }
+
+    /// A/B written with a slash after a bare integer; nil when a third part follows (a date).
+    func arabicFraction(_ numerator: QuantityPiece) -> QuantityPiece? {
+        let slash = numerator.end
+        guard slash + 1 < upper, s[slash] == "/", let a = numerator.value else { return nil }
+        var b = 0
+        var e = slash + 1
+        while e < upper, e - slash <= 6, let d = NumeralScalars.arabicDigit(s[e]) { b = b * 10 + d; e += 1 }
+        guard e > slash + 1, b > 0 else { return nil }
+        if e < upper, s[e] == "/" || s[e] == "." || NumeralScalars.arabicDigit(s[e]) != nil
+            || NumeralScalars.isLatinLetter(s[e]) { return nil }
+        var piece = QuantityPiece(start: numerator.start, end: e, value: a / Decimal(b), overflow: false, kind: .fraction)
+        piece.headIsArabic = true
+        return piece
+    }
+
+    /// 两三年, 七八成, 三四十万人: a range whose ends are the two digits, with the unit that follows.
+    func approximatePair(_ pair: (low: Decimal, high: Decimal, magnitudeExponent: Int, magnitudeStart: Int?),
+                         start: Int, numeralEnd: Int) -> QuantityPiece? {
+        var piece = QuantityPiece(start: start, end: numeralEnd, value: pair.high, overflow: false)
+        piece.rangeLow = pair.low
+        piece.magnitudeExponent = pair.magnitudeExponent
+        if let m = pair.magnitudeStart { piece.magnitudeText = magnitudeText(m..<numeralEnd) }
+        let u = skipGap(numeralEnd)
+        guard let unit = UnitTable.longestCompoundMatch(s, at: u, limit: upper) else { return nil }
+        // 三五成群 is an idiom; a share of three to five tenths is written 三到五成.
+        if unit.unitClass == .tenth, pair.high - pair.low != 1 { return nil }
+        piece.unit = unit
+        piece.end = u + unit.scalars.count
+        piece.kind = Self.kind(of: unit.unitClass)
+        return piece
     }
 
     /// N分之M: M/N, kind fraction.

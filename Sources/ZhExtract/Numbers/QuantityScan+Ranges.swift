@@ -35,10 +35,10 @@ extension QuantityScan {
 
     /// The two ends as one range piece, or nil when they do not share a unit and order.
     func combine(_ a: QuantityPiece, _ b: QuantityPiece) -> QuantityPiece? {
-        guard !a.overflow, !b.overflow, let low = a.value, let high = b.value else { return nil }
+        guard !a.overflow, !b.overflow, a.rangeLow == nil, b.rangeLow == nil,
+              var low = a.value, let high = b.value else { return nil }
         var result = b
         result.start = a.start
-        result.rangeLow = low
         result.moreThan = false
         switch (a.kind, b.kind) {
         case (.year, .year):
@@ -70,12 +70,17 @@ extension QuantityScan {
                 // 5%—6%, 6%至7%
             } else if a.baseUnitText == nil, a.magnitudeText == b.magnitudeText {
                 // 1.2万—1.5万人
+            } else if a.baseUnitText == nil || a.baseUnitText == b.baseUnitText, a.unit?.unitClass != .tenth,
+                      a.magnitudeExponent != b.magnitudeExponent {
+                // 6000万—1亿元: the low end in the high end's magnitude (0.6..1 亿元), exactly.
+                low = Decimal.exactProduct(low, powerOfTen: a.magnitudeExponent - b.magnitudeExponent)
             } else {
                 return nil
             }
         }
         guard low <= high else { return nil }
         if low == high, a.isBare, b.isBare { return nil }
+        result.rangeLow = low
         return result
     }
 
