@@ -30,6 +30,7 @@ enum QualifierWords {
         .init("以上", .atLeast), .init("开外", .atLeast), .init("有余", .atLeast),
         .init("以下", .atMost), .init("以内", .atMost), .init("之内", .atMost),
         .init("左右", .approx), .init("上下", .approx),
+        .init("内", .atMost),                       // 5个工作日内, 两年内: within
     ]
 
     /// Characters that, written just before 约/近/超, make a word with it (节约, 最近, 赶超) rather than a qualifier.
@@ -58,8 +59,11 @@ enum QualifierWords {
     }
 
     /// The qualifier word written at `i`.
-    static func suffix(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int) -> (end: Int, qualifier: Qualifier)? {
+    /// `afterTimeSpan`: 内 ("within") only qualifies a span of time (3年内), not 3个内设机构.
+    static func suffix(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int,
+                       afterTimeSpan: Bool) -> (end: Int, qualifier: Qualifier)? {
         for word in suffixes {
+            if word.scalars.count == 1, word.scalars[0] == "内", !afterTimeSpan { continue }
             let n = word.scalars.count
             guard i + n <= limit else { continue }
             var same = true

@@ -162,7 +162,9 @@ struct QuantityScan {
         if kind != .date, kind != .planPeriod, kind != .ordinal {
             var k = end
             while k < upper, k - end < 3, NumeralScalars.isMarkup(s[k]) { k += 1 }
-            if let suffix = QualifierWords.suffix(s, at: k, limit: upper), !(kind == .year && s[k] == "多") {
+            let timeSpan = piece.unit?.unitClass == .time || piece.specialUnit == "日"
+            if let suffix = QualifierWords.suffix(s, at: k, limit: upper, afterTimeSpan: timeSpan),
+               !(kind == .year && s[k] == "多") {
                 qualifier = suffix.qualifier
                 end = suffix.end
             } else if piece.moreThan {

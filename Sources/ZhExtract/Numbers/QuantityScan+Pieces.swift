@@ -176,6 +176,12 @@ extension QuantityScan {
         } else if u < upper, piece.magnitudeExponent == 0, !piece.moreThan, reading.isInteger, let v = reading.value,
                   s[u] == "月" || s[u] == "日", !reading.isDigitSequence {
             let isMonth = s[u] == "月"
+            // 30日内, 15日以内: a span of days, not the 30th.
+            if !isMonth, matches("内", at: u + 1) || matches("以内", at: u + 1) || matches("之内", at: u + 1) {
+                piece.specialUnit = "日"
+                piece.end = u + 1
+                return (piece, piece.end)
+            }
             guard v >= 1, v <= (isMonth ? 12 : 31) else { return (nil, runEnd) }
             piece.kind = .date
             piece.specialUnit = String(s[u])
