@@ -107,7 +107,7 @@ public struct Segmenter: Sendable {
         self.posNames = names
         self.hasForcedWords = lexicon.info.sources.contains { $0.name == "user" }
         self.icuBreaker = ICUWordBreaker()
-        self.unknownWords = unknownWords ? UnknownWordModel(lexicon: lexicon) : nil
+        self.unknownWords = unknownWords ? UnknownWordModel() : nil
     }
 
     /// The name of a POS code ("x" when unknown).
