@@ -3,6 +3,11 @@ import Foundation
 // zhmine-bench SUITE [ARGS...] — every suite prints a table and the command that reproduces it.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) throws -> Void] = [
+    "atoms": AtomScanBench.run,
+    "icu-segment": ICUSegmentSuite.run,
+    "segscore": SegmentationScoreSuite.run,
+    "segeval": SegmentationEvaluation.run,
+    "numbers": NumberBenchmark.run,
     "trie": TrieBenchmark.run,
 ]
 

@@ -9,6 +9,9 @@
 #include <unicode/ucharstrie.h>
 #include <unicode/unistr.h>
 
+#include <cstring>
+#include <dlfcn.h>
+
 namespace {
 struct DictData {
     UDataMemory *memory = nullptr;
@@ -62,14 +65,35 @@ extern "C" int32_t cicu_cjdict_fingerprint(uint64_t *size, uint64_t *hash) {
     *size = 0; *hash = 0;
     DictData data;
     if (!data.open()) return CICU_UNSUPPORTED;
-    // FNV-1a over the dictionary bytes: ~2 MB, a millisecond or two.
-    uint64_t h = 1469598103934665603ULL;
-    for (int32_t i = 0; i < data.totalSize; i++) {
-        h ^= data.bytes[i];
-        h *= 1099511628211ULL;
+    // A word-at-a-time multiply/rotate hash over the dictionary bytes (~2 MB, well under 1 ms).
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ static_cast<uint64_t>(data.totalSize);
+    int32_t i = 0;
+    for (; i + 8 <= data.totalSize; i += 8) {
+        uint64_t w;
+        memcpy(&w, data.bytes + i, 8);
+        h = (h ^ (w * 0xBF58476D1CE4E5B9ULL));
+        h = ((h << 27) | (h >> 37)) * 0x94D049BB133111EBULL;
     }
+    for (; i < data.totalSize; i++) {
+        h = (h ^ data.bytes[i]) * 0x100000001B3ULL;
+    }
+    h ^= h >> 31;
     *size = static_cast<uint64_t>(data.totalSize);
     *hash = h;
     data.close();
+    return CICU_OK;
+}
+
+extern "C" int32_t cicu_cjdict_location(char *path, int32_t capacity) {
+    if (capacity <= 0) return CICU_BUFFER_TOO_SMALL;
+    path[0] = 0;
+    DictData data;
+    if (!data.open()) return CICU_UNSUPPORTED;
+    Dl_info info;
+    int found = dladdr(data.bytes, &info);
+    data.close();
+    if (found == 0 || info.dli_fname == nullptr || info.dli_fname[0] != '/') return CICU_UNSUPPORTED;
+    if (static_cast<int32_t>(strlen(info.dli_fname)) >= capacity) return CICU_BUFFER_TOO_SMALL;
+    strcpy(path, info.dli_fname);
     return CICU_OK;
 }

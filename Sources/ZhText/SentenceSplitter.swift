@@ -109,7 +109,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     @inline(__always)
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x3000, 0xA0, 0xFEFF, 0x2028, 0x2029: return true
         default: return false

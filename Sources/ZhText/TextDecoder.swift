@@ -86,6 +86,12 @@ public struct TextDecoder: Sendable {
             return DecodedText(scalars: utf8.scalars, encoding: .utf8)
         }
         let utf8Offset = utf8.firstInvalid ?? 0
+        // Corrupted or truncated UTF-8 must not be "detected" as GB18030 mojibake: a file whose
+        // only flaw is a sequence cut off at the end, or that had many valid UTF-8 sequences
+        // before its first error, is UTF-8 with an error.
+        if utf8.truncatedAtEnd || utf8.multibyteBeforeInvalid >= Self.utf8EvidenceThreshold {
+            return try decodeKnown(bytes, .utf8, baseOffset: 0)
+        }
         let gb = try? ICUConversion.decode(bytes, charset: "GB18030", lossy: false)
         let big5 = try? ICUConversion.decode(bytes, charset: "Big5", lossy: false)
         switch (gb, big5) {
@@ -142,6 +148,10 @@ public struct TextDecoder: Sendable {
             }
         }
     }
+
+    /// Valid multi-byte UTF-8 sequences before an error that make UTF-8 the only plausible reading
+    /// (GB18030 or Big5 text rarely forms more than a couple by chance).
+    static let utf8EvidenceThreshold = 8
 
     static func byteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> (TextEncoding, Int)? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (.utf8, 3) }

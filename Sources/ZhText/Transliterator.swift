@@ -84,7 +84,7 @@ public enum ChineseScript {
     /// ICU's Traditional-Simplified rules map characters one to one; when the
     /// result has the same length, positions carry over. Otherwise each scalar
     /// is converted on its own and its outputs inherit its original range.
-    static func simplifyKeepingOffsets(_ text: NormalizedText) -> NormalizedText {
+    public static func simplifyKeepingOffsets(_ text: NormalizedText) -> NormalizedText {
         guard let t = toSimplified else { return text }
         let whole = t.transform(text.scalars)
         if whole.count == text.scalars.count {

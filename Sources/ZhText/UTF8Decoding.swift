@@ -8,6 +8,10 @@ enum UTF8Decoding {
         var scalars: [Unicode.Scalar]
         var firstInvalid: Int?
         var substitutions: Int
+        /// Valid multi-byte sequences before the first invalid byte (evidence that the text is UTF-8).
+        var multibyteBeforeInvalid = 0
+        /// The first invalid sequence is an incomplete sequence cut off by the end of the input.
+        var truncatedAtEnd = false
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool) -> Result {
@@ -15,6 +19,9 @@ enum UTF8Decoding {
         scalars.reserveCapacity(bytes.count)
         var firstInvalid: Int?
         var substitutions = 0
+        var multibyte = 0
+        var multibyteBeforeInvalid = 0
+        var truncatedAtEnd = false
         let n = bytes.count
         var i = 0
         while i < n {
@@ -29,15 +36,23 @@ enum UTF8Decoding {
                 // `decodeMultibyte` has ruled out surrogates and values past U+10FFFF.
                 scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
                 i += length
+                multibyte += 1
                 continue
             }
-            if firstInvalid == nil { firstInvalid = i }
+            if firstInvalid == nil {
+                firstInvalid = i
+                multibyteBeforeInvalid = multibyte
+                truncatedAtEnd = i - length >= n  // the invalid subpart runs to the end of the input
+            }
             if !lossy { break }
             scalars.append("\u{FFFD}")
             substitutions += 1
             i += max(1, -length)
         }
-        return Result(scalars: scalars, firstInvalid: firstInvalid, substitutions: substitutions)
+        var result = Result(scalars: scalars, firstInvalid: firstInvalid, substitutions: substitutions)
+        result.multibyteBeforeInvalid = multibyteBeforeInvalid
+        result.truncatedAtEnd = truncatedAtEnd
+        return result
     }
 
     /// Decodes one multi-byte sequence at `i`: (value, length) on success, or
@@ -74,6 +89,7 @@ enum UTF8Decoding {
 
 extension String {
     /// Builds a string from Unicode scalars.
+    @inlinable
     public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
@@ -83,7 +99,7 @@ extension String {
 
 /// Encodes scalars as UTF-8 into a byte buffer (no intermediate `String`).
 public enum UTF8Encoding {
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
         let v = s.value
         if v < 0x80 {
@@ -103,6 +119,7 @@ public enum UTF8Encoding {
         }
     }
 
+    @inlinable
     public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         for s in scalars { append(s, to: &out) }
     }

@@ -1,0 +1,30 @@
+# ZhMine — the two commands of the README, and a few more.
+#   make demo    set up, build (release) and run the main job on the bundled sample
+#   make test    set up and run every test
+SAMPLE := Corpus/zhuzhou-2021-report-interpretation.txt
+SWIFT_BUILD_FLAGS ?=
+
+.PHONY: setup build demo test bench clean
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	swift build -c release $(SWIFT_BUILD_FLAGS)
+
+demo: build
+	.build/release/zhmine text --sentences $(SAMPLE)
+
+# Tests run optimised (the lexicon build and the corpus tests are slow unoptimised), in their
+# own build folder so that the release binary of `make demo` is not rebuilt with -enable-testing.
+TEST_FLAGS := -c release -Xswiftc -enable-testing --scratch-path .build-test
+
+test: setup
+	swift build --build-tests $(TEST_FLAGS) $(SWIFT_BUILD_FLAGS)
+	ZHMINE_CACHE_DIR=$(CURDIR)/.build-test/lexicon-cache swift test --skip-build $(TEST_FLAGS) $(SWIFT_BUILD_FLAGS)
+
+bench: setup
+	swift build -c release $(SWIFT_BUILD_FLAGS)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,181 @@
+import Foundation
+
+/// Where a lexicon word came from; a word may come from several sources.
+///
+/// ```swift
+/// let sources: LexiconSourceSet = [.icu, .jieba]
+/// sources.names   // ["icu", "jieba"]
+/// ```
+public struct LexiconSourceSet: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let icu = LexiconSourceSet(rawValue: 1 << 0)
+    public static let jieba = LexiconSourceSet(rawValue: 1 << 1)
+    public static let project = LexiconSourceSet(rawValue: 1 << 2)
+    public static let user = LexiconSourceSet(rawValue: 1 << 3)
+
+    public var names: [String] {
+        [(Self.icu, "icu"), (.jieba, "jieba"), (.project, "project"), (.user, "user")]
+            .filter { contains($0.0) }.map(\.1)
+    }
+}
+
+/// What the lexicon knows about one word.
+///
+/// ```swift
+/// lexicon.lookup("株洲")   // LexiconEntry(cost: 11.2, pos: "ns", sources: [.jieba, .project], forced: false)
+/// ```
+public struct LexiconEntry: Sendable, Equatable {
+    /// −ln p: the word's cost in a best-path search (lower is more frequent).
+    public var cost: Float
+    /// Part of speech in the jieba/ICTCLAS tag set, when a source gives one.
+    public var pos: String?
+    public var sources: LexiconSourceSet
+    /// A user dictionary forces this word: the segmenter never splits it.
+    public var forced: Bool
+}
+
+/// The compiled lexicon: a double-array trie from words to entries, memory-mapped.
+///
+/// Built by ``LexiconBuilder`` from ICU's cjdict, jieba's dict.txt, ZhMine's
+/// Dictionaries/ and user dictionaries; loaded in O(1) from its file and shared
+/// (immutable, `Sendable`) by every thread.
+///
+/// ```swift
+/// let lexicon = try LexiconStore().load()          // built once, then cached
+/// lexicon.lookup("规模以上工业增加值")?.pos           // "n"
+/// text.withUnsafeBufferPointer { buffer in
+///     lexicon.trie.forEachPrefix(in: buffer, from: 0, maxLength: 16) { length, value in
+///         print(length, lexicon.cost(value))
+///     }
+/// }
+/// ```
+// @unchecked: the buffers view the read-only mapping that `file` owns and keeps alive.
+public struct Lexicon: @unchecked Sendable {
+    /// Payload version of a lexicon file (the trie's own version is folded in).
+    public static let formatVersion: UInt32 = 0x0001_0000 | DoubleArrayTrie.formatVersion
+    public static let fileKind = "LEXI"
+
+    /// Words → entry index.
+    public let trie: DoubleArrayTrie
+    /// Facts about the build: sources, counts, calibration.
+    public let info: LexiconInfo
+    /// Number of words.
+    public var count: Int { trie.count }
+    /// A cost for a character no source knows (above every word's cost).
+    public var unknownCost: Float { info.unknownCost }
+
+    private let file: SectionedFile
+    private let costs: UnsafeBufferPointer<Float32>
+    private let posCodes: UnsafeBufferPointer<UInt8>
+    private let flags: UnsafeBufferPointer<UInt8>
+    private let freedom: UnsafeBufferPointer<UInt8>
+    /// POS tag names; index 0 is "no tag".
+    public let posNames: [String]
+
+    /// Opens a compiled lexicon file (validated: header, sections, checksum, sizes).
+    public init(path: String) throws(FormatError) {
+        try self.init(file: SectionedFile(path: path, expectedVersion: Self.formatVersion, expectedKind: Self.fileKind))
+    }
+
+    public init(file: SectionedFile) throws(FormatError) {
+        self.file = file
+        self.trie = try DoubleArrayTrie(file: file)
+        let n = trie.count
+        let costBytes = try file.requiredSection("LCST")
+        let posBytes = try file.requiredSection("LPOS")
+        let flagBytes = try file.requiredSection("LFLG")
+        let nameBytes = try file.requiredSection("LPNM")
+        let freedomBytes = try file.requiredSection("LFRE")
+        let infoBytes = try file.requiredSection("LINF")
+        guard costBytes.count == n * 4, posBytes.count == n, flagBytes.count == n, freedomBytes.count == 65536 else {
+            throw FormatError.malformedSection(path: file.path, tag: "LCST", reason: "record tables do not match the key count \(n)")
+        }
+        costs = costBytes.bindMemory(to: Float32.self)
+        posCodes = posBytes.bindMemory(to: UInt8.self)
+        flags = flagBytes.bindMemory(to: UInt8.self)
+        freedom = freedomBytes.bindMemory(to: UInt8.self)
+        posNames = String(decoding: nameBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let decoded = try? JSONDecoder().decode(LexiconInfo.self, from: Data(infoBytes)) else {
+            throw FormatError.malformedSection(path: file.path, tag: "LINF", reason: "unreadable build information")
+        }
+        info = decoded
+        for code in posCodes where Int(code) >= posNames.count {
+            throw FormatError.malformedSection(path: file.path, tag: "LPOS", reason: "POS code \(code) out of range")
+        }
+    }
+
+    /// The cost of entry `value` (a trie value). Out-of-range values cost `unknownCost`.
+    @inline(__always)
+    public func cost(_ value: UInt32) -> Float {
+        let i = Int(value)
+        return i < costs.count ? costs[i] : unknownCost
+    }
+
+    /// The POS code of entry `value` (an index into ``posNames``; 0 = none).
+    @inline(__always)
+    public func posCode(_ value: UInt32) -> UInt8 {
+        let i = Int(value)
+        return i < posCodes.count ? posCodes[i] : 0
+    }
+
+    @inline(__always)
+    public func isForced(_ value: UInt32) -> Bool {
+        let i = Int(value)
+        return i < flags.count && flags[i] & LexiconBuilder.forcedFlag != 0
+    }
+
+    /// How freely character `c` stands alone as a word, 0 (always bound inside words,
+    /// like 泽 or 琦) … 255 (a word of its own, like 的; also characters the lexicon lacks).
+    @inline(__always)
+    public func characterFreedom(_ c: Unicode.Scalar) -> UInt8 {
+        let v = Int(c.value)
+        return v < freedom.count ? freedom[v] : 255
+    }
+
+    public func entry(_ value: UInt32) -> LexiconEntry? {
+        let i = Int(value)
+        guard i < costs.count else { return nil }
+        let code = Int(posCodes[i])
+        return LexiconEntry(cost: costs[i], pos: code > 0 && code < posNames.count ? posNames[code] : nil,
+                            sources: LexiconSourceSet(rawValue: flags[i] & 0x0F),
+                            forced: flags[i] & LexiconBuilder.forcedFlag != 0)
+    }
+
+    public func lookup(_ word: String) -> LexiconEntry? {
+        trie.exactMatch(word.unicodeScalars).flatMap(entry)
+    }
+
+    /// The POS code for a tag name, if the lexicon has it.
+    public func posCode(named name: String) -> UInt8? {
+        posNames.firstIndex(of: name).map { UInt8($0) }
+    }
+
+    /// Bytes of the mapped file.
+    public var byteSize: Int { file.byteCount }
+    public var path: String { file.path }
+}
+
+/// Facts recorded when a lexicon is built (kept in the file, shown by `zhmine dict stats`).
+public struct LexiconInfo: Codable, Sendable, Equatable {
+    public struct Source: Codable, Sendable, Equatable {
+        public var name: String
+        public var path: String?
+        /// Entries read from this source.
+        public var entries: Int
+        /// Words that no earlier source had.
+        public var newWords: Int
+        public var contentHash: String
+    }
+    public var sources: [Source]
+    public var words: Int
+    public var buildSeconds: Double
+    /// ICU cost → ln p calibration: ln p = intercept + slope × cost.
+    public var icuIntercept: Double
+    public var icuSlope: Double
+    public var icuCalibrationPairs: Int
+    /// ln of the total frequency that jieba-scale counts are divided by.
+    public var logTotal: Double
+    public var unknownCost: Float
+    public var cacheKey: String
+}

@@ -1,0 +1,216 @@
+import Foundation
+import ZhText
+
+/// Loads the compiled lexicon from its cache, building it first when needed.
+///
+/// The cache file is named by a hash of the lexicon format version and the *contents*
+/// of every source (ICU's cjdict bytes, jieba's dict.txt, each Dictionaries/ file, each
+/// user dictionary), so a stale cache is impossible by construction: change any source
+/// and the name changes. Files are written atomically (temporary file + rename), so
+/// concurrent processes never read half a file. The cache lives in `$ZHMINE_CACHE_DIR`,
+/// else `$XDG_CACHE_HOME/zhmine`, else `~/.cache/zhmine`.
+///
+/// ```swift
+/// let lexicon = try LexiconStore(sources: .discover()).load()
+/// ```
+public struct LexiconStore: Sendable {
+    public var sources: LexiconSources
+    public var cacheDirectory: String
+
+    public init(sources: LexiconSources = .discover(), cacheDirectory: String? = nil) {
+        self.sources = sources
+        self.cacheDirectory = cacheDirectory ?? Self.defaultCacheDirectory()
+    }
+
+    public static func defaultCacheDirectory() -> String {
+        let env = ProcessInfo.processInfo.environment
+        if let dir = env["ZHMINE_CACHE_DIR"], !dir.isEmpty { return dir }
+        if let xdg = env["XDG_CACHE_HOME"], !xdg.isEmpty { return xdg + "/zhmine" }
+        let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSTemporaryDirectory()
+        return home + "/.cache/zhmine"
+    }
+
+    /// The cache key: a hash of the format version and every source's contents.
+    public func cacheKey() throws -> String {
+        var parts: [String] = ["v\(Lexicon.formatVersion)", "builder\(LexiconBuilder.revision)"]
+        var hashes = SourceHashMemo(path: cacheDirectory + "/source-hashes")
+        defer { hashes.save() }
+        if sources.icu {
+            parts.append("icu:\(ICUInfo.version):\(try hashes.icuDictionaryHash())")
+        }
+        var files: [(String, String)] = []
+        if let jieba = sources.jiebaDictionary { files.append(("jieba", jieba)) }
+        for path in sources.projectFiles { files.append(("project:" + (path as NSString).lastPathComponent, path)) }
+        for path in sources.userDictionaries { files.append(("user", path)) }
+        for (label, path) in files {
+            parts.append("\(label):\(try hashes.contentHash(path))")
+        }
+        return String(ContentChecksum.hash(Array(parts.joined(separator: "\n").utf8)), radix: 16)
+    }
+
+    /// Path of the cache file for the current sources.
+    public func cachePath() throws -> String {
+        cacheDirectory + "/lexicon-\(try cacheKey()).zmlex"
+    }
+
+    /// The lexicon for the current sources: from the cache, or built (and cached) now.
+    public func load() throws -> Lexicon {
+        let key = try cacheKey()
+        let path = cacheDirectory + "/lexicon-\(key).zmlex"
+        if FileManager.default.fileExists(atPath: path), let lexicon = try? Lexicon(path: path) {
+            return lexicon
+        }
+        // A damaged or missing cache file: build anew and replace it.
+        var builder = LexiconBuilder(sources: sources)
+        builder.cacheKey = key
+        let bytes = try builder.build()
+        if (try? Self.writeAtomically(bytes, to: path)) != nil, let lexicon = try? Lexicon(path: path) {
+            return lexicon
+        }
+        // Unwritable cache: use the lexicon from memory (slower start next time).
+        return try Lexicon(file: SectionedFile(bytes: bytes, expectedVersion: Lexicon.formatVersion,
+                                               expectedKind: Lexicon.fileKind, name: "<built in memory>"))
+    }
+
+    /// Builds the lexicon and writes it to `path` (for `zhmine dict build --out`).
+    public func build(to path: String) throws -> Lexicon {
+        var builder = LexiconBuilder(sources: sources)
+        builder.cacheKey = try cacheKey()
+        try Self.writeAtomically(try builder.build(), to: path)
+        return try Lexicon(path: path)
+    }
+
+    /// The content hash of a source file, read through a memory mapping (no copy).
+    static func contentHash(_ path: String) throws -> String {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw WordListError(file: path, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw WordListError(file: path, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))") }
+        let size = Int(info.st_size)
+        if size == 0 { return String(ContentChecksum.hash([UInt8]()), radix: 16) }
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+            throw WordListError(file: path, line: 0, problem: "cannot map (\(String(cString: strerror(errno))))")
+        }
+        defer { munmap(p, size) }
+        return String(ContentChecksum.hash(UnsafeRawBufferPointer(start: p, count: size)), radix: 16)
+    }
+
+    static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        try Data(bytes).write(to: temporary)
+        if rename(temporary.path, path) != 0 {
+            let code = errno
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path, "errno": code])
+        }
+    }
+}
+
+/// Finds ZhMine's own Dictionaries/ directory at run time.
+///
+/// Order: `$ZHMINE_DICTIONARIES`; then, walking up from the running executable (so a
+/// binary in `.build/release/` finds the repository's copy), a `Dictionaries/` folder
+/// or a `share/zhmine/Dictionaries/` folder (an installed layout) that holds README.md.
+///
+/// ```swift
+/// ProjectDictionaries.locate()   // "/work/main/Dictionaries"
+/// ```
+public enum ProjectDictionaries {
+    public static func locate() -> String? {
+        let fm = FileManager.default
+        if let dir = ProcessInfo.processInfo.environment["ZHMINE_DICTIONARIES"], !dir.isEmpty {
+            return fm.fileExists(atPath: dir) ? dir : nil
+        }
+        var starts: [URL] = []
+        if let exe = Bundle.main.executableURL { starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        starts.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())  // a source checkout
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                for candidate in [dir.appendingPathComponent("Dictionaries"),
+                                  dir.appendingPathComponent("share/zhmine/Dictionaries")] {
+                    if fm.fileExists(atPath: candidate.appendingPathComponent("README.md").path) {
+                        return candidate.path
+                    }
+                }
+                let parent = dir.deletingLastPathComponent()
+                if parent.path == dir.path { break }
+                dir = parent
+            }
+        }
+        return nil
+    }
+
+    /// Reads a plain list file of the project dictionaries (one entry per line, `#` comments):
+    /// the first whitespace-separated field of each line.
+    public static func list(_ name: String, in directory: String? = locate()) -> [String] {
+        guard let directory, let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { return [] }
+        return text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
+            return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
+        }
+    }
+}
+
+/// Remembers the content hash of each source file next to its `stat` identity (device,
+/// inode, size, modification time in nanoseconds), the way git's index does, so that
+/// start-up does not re-read jieba's 5 MB dictionary: a file whose identity changed is
+/// hashed again. Stored as text lines `hash dev inode size mtime path` in the cache folder.
+struct SourceHashMemo {
+    let path: String
+    private var entries: [String: (identity: String, hash: String)] = [:]
+    private var changed = false
+
+    init(path: String) {
+        self.path = path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 5)
+            guard fields.count == 6 else { continue }
+            entries[String(fields[5])] = (fields[1...4].joined(separator: " "), String(fields[0]))
+        }
+    }
+
+    mutating func contentHash(_ file: String) throws -> String {
+        var info = stat()
+        guard stat(file, &info) == 0 else {
+            throw WordListError(file: file, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))")
+        }
+        let identity = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+        if let known = entries[file], known.identity == identity { return known.hash }
+        let hash = try LexiconStore.contentHash(file)
+        entries[file] = (identity, hash)
+        changed = true
+        return hash
+    }
+
+    /// The content hash of ICU's cjdict, remembered against the identity of the library
+    /// file it is mapped from (hashed anew whenever that file changes or cannot be found).
+    mutating func icuDictionaryHash() throws -> String {
+        let compute = { () -> String in
+            let f = ICUDictionary.fingerprint()
+            return "\(f?.size ?? 0)-\(String(f?.hash ?? 0, radix: 16))"
+        }
+        guard let library = ICUDictionary.location() else { return compute() }
+        var info = stat()
+        guard stat(library, &info) == 0 else { return compute() }
+        let key = "icu-cjdict@" + library
+        let identity = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+        if let known = entries[key], known.identity == identity { return known.hash }
+        let hash = compute()
+        entries[key] = (identity, hash)
+        changed = true
+        return hash
+    }
+
+    /// Writes the memo back when it changed (atomically; a failure only costs a re-hash).
+    func save() {
+        guard changed else { return }
+        let text = entries.map { "\($0.value.hash) \($0.value.identity) \($0.key)" }.sorted().joined(separator: "\n") + "\n"
+        try? LexiconStore.writeAtomically(Array(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,108 @@
+import ZhLexicon
+
+extension Segmenter {
+    /// Minimum-cost path over the DAG of lexicon words of the Han run `range`.
+    ///
+    /// Forward relaxation: from every reachable position, the trie lists the words that
+    /// start there (common-prefix search) and each relaxes the position after it. A
+    /// position no word of length one covers gets an edge at ``Lexicon/unknownCost``.
+    /// Forced words (user dictionaries) block every boundary inside them.
+    func segmentHan(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                    into tokens: inout [Token], scratch: inout SegmenterScratch) {
+        let n = range.count
+        let s = range.lowerBound
+        if n == 1 {
+            let value = lexicon.trie.exactMatch(CollectionOfOne(text[s]))
+            tokens.append(Token(start: Int32(s), end: Int32(s + 1), pos: value.map { lexicon.posCode($0) } ?? unknownPOS))
+            return
+        }
+        if scratch.best.count < n + 1 {
+            let size = max(n + 1, 256)
+            scratch.best = [Float](repeating: 0, count: size)
+            scratch.back = [Int32](repeating: 0, count: size)
+            scratch.value = [UInt32](repeating: 0, count: size)
+        }
+        let useBlocked = hasForcedWords && markForcedWords(text, range, scratch: &scratch)
+        let blocked = useBlocked ? scratch.blocked : []
+        let unknownCost = lexicon.unknownCost
+        let trie = lexicon.trie
+        let maxLength = maxWordLength
+        scratch.best.withUnsafeMutableBufferPointer { best in
+            scratch.back.withUnsafeMutableBufferPointer { back in
+                scratch.value.withUnsafeMutableBufferPointer { value in
+                    best[0] = 0
+                    for i in 1...n { best[i] = .infinity }
+                    for i in 0..<n {
+                        let base = best[i]
+                        if base == .infinity { continue }
+                        var single = false
+                        let limit = min(n - i, maxLength)
+                        trie.forEachPrefix(in: text, from: s + i, maxLength: limit) { length, v in
+                            let j = i + length
+                            if useBlocked && blocked[j] { return }
+                            if length == 1 { single = true }
+                            let c = base + lexicon.cost(v)
+                            if c < best[j] {
+                                best[j] = c
+                                back[j] = Int32(i)
+                                value[j] = v
+                            }
+                        }
+                        if !single && !(useBlocked && blocked[i + 1]) {
+                            let c = base + unknownCost
+                            if c < best[i + 1] {
+                                best[i + 1] = c
+                                back[i + 1] = Int32(i)
+                                value[i + 1] = UInt32.max
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Walk back, then emit in order.
+        scratch.path.removeAll(keepingCapacity: true)
+        var j = n
+        while j > 0 {
+            let i = Int(scratch.back[j])
+            let v = scratch.value[j]
+            let pos = v == UInt32.max ? unknownPOS : lexicon.posCode(v)
+            scratch.path.append(Token(start: Int32(s + i), end: Int32(s + j), pos: pos))
+            if i >= j { break }  // cannot happen; guards a corrupted back pointer
+            j = i
+        }
+        let first = tokens.count
+        tokens.append(contentsOf: scratch.path.reversed())
+        if let model = unknownWords {
+            model.merge(text, tokens: &tokens, from: first, unknownPOS: unknownPOS, lexicon: lexicon)
+        }
+    }
+
+    /// Marks the positions strictly inside forced words (leftmost-longest occurrences).
+    /// Returns false when the run has none.
+    func markForcedWords(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                         scratch: inout SegmenterScratch) -> Bool {
+        let n = range.count
+        var any = false
+        var i = 0
+        var blocked = scratch.blocked
+        scratch.blocked = []
+        if blocked.count < n + 1 { blocked = [Bool](repeating: false, count: max(n + 1, 256)) }
+        for k in 0...n { blocked[k] = false }
+        while i < n {
+            var longest = 0
+            lexicon.trie.forEachPrefix(in: text, from: range.lowerBound + i, maxLength: min(n - i, maxWordLength)) { length, v in
+                if lexicon.isForced(v) { longest = length }
+            }
+            if longest > 1 {
+                for k in (i + 1)..<(i + longest) { blocked[k] = true }
+                any = true
+                i += longest
+            } else {
+                i += 1
+            }
+        }
+        scratch.blocked = blocked
+        return any
+    }
+}

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import ZhText
+
+/// Options shared by every command that reads a document.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Input encoding: auto, utf8, utf16, utf16le, utf16be, gb18030 (gbk), big5.")
+    var encoding: String = "auto"
+
+    @Flag(help: "Replace invalid byte sequences with U+FFFD (with a warning) instead of failing.")
+    var lossy = false
+
+    @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
+    var maxBytes: Int = InputReader.defaultMaxBytes
+
+    func validate() throws {
+        if encoding.lowercased() != "auto" && TextEncoding(name: encoding) == nil {
+            throw ValidationError("unknown encoding '\(encoding)' (use auto, utf8, utf16, utf16le, utf16be, gb18030, gbk, big5)")
+        }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    var requestedEncoding: TextEncoding? {
+        encoding.lowercased() == "auto" ? nil : TextEncoding(name: encoding)
+    }
+
+    /// Reads and decodes `path` (or stdin for `-`), warning on stderr about lossy substitutions.
+    func read(_ path: String) throws -> InputDocument {
+        let bytes = try InputReader.readBytes(path, maxBytes: maxBytes)
+        let name = path == "-" ? "<stdin>" : path
+        do {
+            let text = try TextDecoder(lossy: lossy).decode(bytes, encoding: requestedEncoding)
+            if text.substitutions > 0 {
+                let first = text.firstInvalidOffset.map { " (first at byte \($0))" } ?? ""
+                Console.warning(file: name, "replaced \(text.substitutions) invalid byte sequence(s) with U+FFFD\(first)")
+            }
+            return InputDocument(name: name, text: text)
+        } catch {
+            throw CLIError(file: name, error.description)
+        }
+    }
+}
+
+/// A decoded input document.
+struct InputDocument {
+    var name: String
+    var text: DecodedText
+    var scalars: [Unicode.Scalar] { text.scalars }
+}
+
+/// Reads whole files or standard input with clear, one-line errors.
+enum InputReader {
+    /// 512 MiB: far above any report; a decoded scalar takes 4 bytes, so this bounds memory at ~2 GiB.
+    static let defaultMaxBytes = 512 << 20
+
+    static func readBytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
+        if path == "-" {
+            return try readAll(fd: 0, name: "<stdin>", maxBytes: maxBytes)
+        }
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw CLIError(file: path, describe(errno: errno))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw CLIError(file: path, "is a directory")
+        }
+        if Int(info.st_size) > maxBytes {
+            throw CLIError(file: path, "is \(info.st_size) bytes, more than --max-bytes \(maxBytes)")
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw CLIError(file: path, describe(errno: errno)) }
+        defer { close(fd) }
+        return try readAll(fd: fd, name: path, maxBytes: maxBytes)
+    }
+
+    private static func readAll(fd: Int32, name: String, maxBytes: Int) throws -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CLIError(file: name, describe(errno: errno))
+            }
+            if n == 0 { break }
+            result.append(contentsOf: chunk[0..<n])
+            if result.count > maxBytes {
+                throw CLIError(file: name, "is more than --max-bytes \(maxBytes) bytes")
+            }
+        }
+        return result
+    }
+
+    static func describe(errno code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES: return "permission denied"
+        case EISDIR: return "is a directory"
+        default: return String(cString: strerror(code))
+        }
+    }
+}

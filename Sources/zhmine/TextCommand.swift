@@ -1,0 +1,75 @@
+import ArgumentParser
+import ZhStore
+import ZhText
+
+/// `zhmine text`: decode (detecting the encoding), optionally normalise, and print text or sentences.
+struct TextCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "text",
+        abstract: "Decode a document (UTF-8/16, GB18030/GBK, Big5) and print it as UTF-8, optionally normalised or split into sentences."
+    )
+
+    @Argument(help: "The document to read, or - for standard input.")
+    var file: String
+
+    @OptionGroup var input: InputOptions
+
+    @Flag(help: "NFKC with full-width folding (８．５％ → 8.5%).")
+    var normalize = false
+
+    @Flag(help: "Convert Traditional characters to Simplified.")
+    var simplified = false
+
+    @Flag(help: "Print one sentence per line.")
+    var sentences = false
+
+    @Option(help: "Output format: text or jsonl ({text, start, end} per sentence; offsets into the original).")
+    var format: TextFormat = .text
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    enum TextFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+
+    func run() throws {
+        let document = try input.read(file)
+        let original = document.scalars
+        let prepared: NormalizedText
+        if normalize {
+            prepared = Normalizer(simplify: simplified).normalize(original)
+        } else if simplified {
+            prepared = ChineseScript.simplifyKeepingOffsets(NormalizedText(scalars: original, offsets: OffsetMap(identity: original.count)))
+        } else {
+            prepared = NormalizedText(scalars: original, offsets: OffsetMap(identity: original.count))
+        }
+        let sink = try OutputSink(path: out)
+        let spans: [TextSpan]
+        if sentences {
+            spans = SentenceSplitter().sentences(in: prepared.scalars)
+        } else if format == .jsonl {
+            spans = SentenceSplitter().lines(in: prepared.scalars)
+        } else {
+            try sink.write { UTF8Encoding.append(prepared.scalars, to: &$0) }
+            try sink.flush()
+            return
+        }
+        for span in spans {
+            let text = prepared.scalars[span.range]
+            switch format {
+            case .text:
+                try sink.write {
+                    UTF8Encoding.append(text, to: &$0)
+                    $0.append(0x0A)
+                }
+            case .jsonl:
+                let r = prepared.offsets.originalRange(span.range)
+                let record = Record([("text", .string(String(scalars: text))), ("start", .int(r.lowerBound)), ("end", .int(r.upperBound))])
+                try sink.write {
+                    JSONText.appendObject(record, to: &$0)
+                    $0.append(0x0A)
+                }
+            }
+        }
+        try sink.flush()
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import ZhLexicon
+
+/// Lexicons built from small word lists in a temporary directory (no ICU, so they are quick).
+@Suite struct LexiconTests {
+    let dir: String
+
+    init() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("zhmine-lexicon-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir + "/Dictionaries", withIntermediateDirectories: true)
+        try "README\n".write(toFile: dir + "/Dictionaries/README.md", atomically: true, encoding: .utf8)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = dir + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func build(_ sources: LexiconSources) throws -> Lexicon {
+        try LexiconStore(sources: sources, cacheDirectory: dir + "/cache").load()
+    }
+
+    @Test func precedenceAndForcedWords() throws {
+        let jieba = try write("dict.txt", "株洲 100 ns\n经济 5000 n\n增长 4000 v\n长株潭 20 ns\n")
+        _ = try write("Dictionaries/regions.txt", "株洲 3000 ns\n株洲市 2000 ns\n长株潭 5 nz\n")
+        let user = try write("user.txt", "经济增长 force\n株洲 50 n\n新词\n")
+        let lexicon = try build(LexiconSources(icu: false, jiebaDictionary: jieba, projectDirectory: dir + "/Dictionaries",
+                                               userDictionaries: [user]))
+        #expect(lexicon.count == 7)
+        let zhuzhou = try #require(lexicon.lookup("株洲"))
+        // Project raised 100 → 3000; the user's 50 does not lower it but sets the POS.
+        #expect(abs(Double(zhuzhou.cost) - (lexicon.info.logTotal - log(3000))) < 1e-4)
+        #expect(zhuzhou.pos == "n")
+        #expect(zhuzhou.sources == [.jieba, .project, .user])
+        // A lower project frequency does not lower jieba's; the POS is the project's.
+        let cz = try #require(lexicon.lookup("长株潭"))
+        #expect(abs(Double(cz.cost) - (lexicon.info.logTotal - log(20))) < 1e-4)
+        #expect(cz.pos == "nz")
+        #expect(lexicon.lookup("经济增长")?.forced == true)
+        #expect(lexicon.lookup("经济")?.forced == false)
+        #expect(lexicon.lookup("新词") != nil)
+        #expect(lexicon.lookup("株洲市")?.sources == [.project])
+        #expect(lexicon.lookup("不存在") == nil)
+        #expect(lexicon.trie.checkInvariants())
+    }
+
+    @Test func numeralClassifierCompoundsAreNotWords() throws {
+        let jieba = try write("dict.txt", "一年 7966 m\n两个 100 m\n第一个 40 m\n一般 3000 a\n一起 1500 m\n十大 20 j\n年 9000 m\n")
+        let lexicon = try build(LexiconSources(icu: false, jiebaDictionary: jieba))
+        #expect(lexicon.lookup("一年") == nil && lexicon.lookup("两个") == nil && lexicon.lookup("第一个") == nil)
+        #expect(lexicon.lookup("一般") != nil && lexicon.lookup("一起") != nil && lexicon.lookup("十大") != nil)
+    }
+
+    @Test func cacheKeyFollowsTheContentOfEverySource() throws {
+        let jieba = try write("dict.txt", "株洲 100 ns\n")
+        let store = LexiconStore(sources: LexiconSources(icu: false, jiebaDictionary: jieba), cacheDirectory: dir + "/cache")
+        let key1 = try store.cacheKey()
+        #expect(try store.cacheKey() == key1)
+        _ = try write("dict.txt", "株洲 101 ns\n")
+        let key2 = try store.cacheKey()
+        #expect(key2 != key1)
+        let lexicon = try store.load()
+        #expect(lexicon.path.hasSuffix("lexicon-\(key2).zmlex"))
+    }
+
+    @Test func aDamagedCacheFileIsRebuilt() throws {
+        let jieba = try write("dict.txt", "株洲 100 ns\n经济 50 n\n")
+        let store = LexiconStore(sources: LexiconSources(icu: false, jiebaDictionary: jieba), cacheDirectory: dir + "/cache")
+        let path = try store.load().path
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(throws: FormatError.self) { try Lexicon(path: path) }
+        let rebuilt = try store.load()
+        #expect(rebuilt.lookup("经济") != nil)
+    }
+
+    @Test func malformedSourceLineIsAnErrorWithFileAndLine() throws {
+        let jieba = try write("dict.txt", "株洲 100 ns\n经济 many n\n")
+        #expect(throws: WordListError.self) {
+            try build(LexiconSources(icu: false, jiebaDictionary: jieba))
+        }
+    }
+
+    @Test func icuAloneGivesTheGeneralLexicon() throws {
+        let lexicon = try build(LexiconSources(icu: true))
+        #expect(lexicon.count >= 300_000)
+        #expect(lexicon.lookup("经济") != nil)
+        #expect(lexicon.info.sources.map(\.name) == ["icu"])
+    }
+}
