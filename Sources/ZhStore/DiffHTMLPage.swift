@@ -205,6 +205,7 @@ public enum DiffHTMLPage {
     .note { color: var(--muted); font-size: 12px; margin-top: 3px; }
     td.rule { color: var(--muted); font-size: 12px; }
     tr.missed td.ind { color: var(--down); }
+    table.judge tr.missed td.new { background: var(--drop); }
     .sources { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
     .sources ol { margin: 0; padding-left: 22px; font-size: 12px; }
     .sources li { margin: 3px 0; padding: 2px 4px; border-radius: 3px; }

@@ -217,8 +217,12 @@ enum DiffHeadings {
         if line[i] == "第" {
             var k = i + 1
             while k < line.endIndex, numerals.contains(line[k]) { k += 1 }
-            if k > i + 1, k < line.endIndex, "部分章篇节".unicodeScalars.contains(line[k]) {
-                k += line[k] == "部" ? 2 : 1
+            if k > i + 1, k < line.endIndex, "部章篇节".unicodeScalars.contains(line[k]) {
+                if line[k] == "部" {
+                    guard k + 1 < line.endIndex, line[k + 1] == "分" else { return nil }
+                    k += 1
+                }
+                k += 1
                 while k < line.endIndex, line[k] == " " || line[k] == "\u{3000}" || line[k] == "、" { k += 1 }
                 return title(line[k...])
             }

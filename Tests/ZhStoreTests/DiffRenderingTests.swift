@@ -105,7 +105,7 @@ struct DiffRecordReaderTests {
     }
 
     @Test func headings() {
-        let text = Array("标题\n一、2023年工作回顾\n正文，一、二。\n第二部分 2024年主要目标\n## 重点工作\n（一）坚持工业强市。\n".unicodeScalars)
+        let text = Array("标题\n一、2023年工作回顾\n正文，一、二。\n第二部分 2024年主要目标\n## 重点工作\n（一）坚持工业强市。\n第一部\n第三章\n#\n一、\n".unicodeScalars)
         let titles = DiffHeadings.find(in: text).map(\.title)
         #expect(titles == ["2023年工作回顾", "2024年主要目标", "重点工作"])
     }
