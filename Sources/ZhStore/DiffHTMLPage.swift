@@ -90,17 +90,23 @@ public enum DiffHTMLPage {
     struct Sources {
         var old: [(id: String, record: TargetRecord)] = []
         var new: [(id: String, record: TargetRecord)] = []
+        private var ids: [TargetRecord: String] = [:]
+        private var newIDs: [TargetRecord: String] = [:]
 
         mutating func anchor(_ r: TargetRecord, side: Side) -> String {
             switch side {
             case .old:
-                if let hit = old.first(where: { $0.record == r }) { return hit.id }
-                old.append(("o\(old.count + 1)", r))
-                return "o\(old.count)"
+                if let id = ids[r] { return id }
+                let id = "o\(old.count + 1)"
+                old.append((id, r))
+                ids[r] = id
+                return id
             case .new:
-                if let hit = new.first(where: { $0.record == r }) { return hit.id }
-                new.append(("n\(new.count + 1)", r))
-                return "n\(new.count)"
+                if let id = newIDs[r] { return id }
+                let id = "n\(new.count + 1)"
+                new.append((id, r))
+                newIDs[r] = id
+                return id
             }
         }
     }

@@ -217,3 +217,43 @@ struct PlanDiffJudgementTests {
         #expect(verdict(target, actual("森林覆盖率", "达到", "60.2", "%", year: "2023")) == .none)
     }
 }
+
+@Suite("PlanChangeClass and PlanUnits")
+struct PlanChangeClassTests {
+    @Test func classes() {
+        #expect(PlanChangeClass.classify("下降") == .change(sign: -1))
+        #expect(PlanChangeClass.classify("降低") == .change(sign: -1))
+        #expect(PlanChangeClass.classify("增长") == .change(sign: 1))
+        #expect(PlanChangeClass.classify("涨幅") == .change(sign: 1))
+        #expect(PlanChangeClass.classify("新增") == .addition)
+        #expect(PlanChangeClass.classify("新建、改扩建") == .addition)
+        #expect(PlanChangeClass.classify("增加") == .addition)
+        #expect(PlanChangeClass.classify("达到") == .level)
+        #expect(PlanChangeClass.classify("控制在") == .level)
+        #expect(PlanChangeClass.classify("实施") == .action)
+        #expect(PlanChangeClass.classify(nil) == .unspecified)
+        #expect(PlanChangeClass.classify("") == .unspecified)
+    }
+
+    @Test func comparability() {
+        #expect(PlanChangeClass.change(sign: 1).isComparable(with: .change(sign: -1)))
+        #expect(!PlanChangeClass.change(sign: 1).isComparable(with: .level))
+        #expect(!PlanChangeClass.addition.isComparable(with: .level))
+        #expect(PlanChangeClass.addition.isComparable(with: .action))
+        #expect(PlanChangeClass.unspecified.isComparable(with: .change(sign: 1)))
+    }
+
+    @Test func units() {
+        #expect(PlanUnits.factor(from: "亿元", to: "万元") == 10000)
+        #expect(PlanUnits.factor(from: "万人", to: "人") == 10000)
+        #expect(PlanUnits.factor(from: "人", to: "万人") == Decimal(string: "0.0001"))
+        #expect(PlanUnits.factor(from: "％", to: "%") == 1)
+        #expect(PlanUnits.factor(from: "百分点", to: "个百分点") == 1)
+        #expect(PlanUnits.factor(from: "%", to: "个百分点") == nil)
+        #expect(PlanUnits.factor(from: "%", to: "‰") == nil)
+        #expect(PlanUnits.factor(from: "万吨", to: "万人") == nil)
+        #expect(PlanUnits.factor(from: nil, to: "%") == nil)
+        #expect(PlanUnits.deltaUnit("%") == "个百分点")
+        #expect(PlanUnits.deltaUnit("亿元") == "亿元")
+    }
+}

@@ -14,7 +14,7 @@ struct PlanAligner: Sendable {
         let explanation: PlanIndicatorNormalizer.Explanation
         let stripped: String
         let unit: String?
-        let change: ChangeWord
+        let change: PlanChangeClass
         let section: PlanSectionType?
         let isPlanYear: Bool
     }
@@ -59,18 +59,18 @@ struct PlanAligner: Sendable {
             newPartner[c.new] = c.old
             chosen[c.old] = c
         }
-        var oldCandidateCount = [Int](repeating: 0, count: olds.count)
-        var newCandidateCount = [Int](repeating: 0, count: news.count)
+        var oldCandidates = [[Int]](repeating: [], count: olds.count)   // old index → new indices
+        var newCandidates = [[Int]](repeating: [], count: news.count)   // new index → old indices
         for c in candidates {
-            oldCandidateCount[c.old] += 1
-            newCandidateCount[c.new] += 1
+            oldCandidates[c.old].append(c.new)
+            newCandidates[c.new].append(c.old)
         }
 
         func pairRow(_ i: Int, _ j: Int) -> PlanDiffPair {
             let o = olds[i], n = news[j]
             var notes = alignmentNotes(o, n)
-            if let c = chosen[i], oldCandidateCount[i] > 1 || newCandidateCount[j] > 1 {
-                let count = max(oldCandidateCount[i], newCandidateCount[j])
+            if let c = chosen[i], oldCandidates[i].count > 1 || newCandidates[j].count > 1 {
+                let count = max(oldCandidates[i].count, newCandidates[j].count)
                 let why = c.reasons.isEmpty ? "nearest in reading order" : c.reasons.joined(separator: ", ")
                 notes.append("closest of \(count) possible pairings (\(why))")
             }
@@ -84,9 +84,9 @@ struct PlanAligner: Sendable {
             for (j, why) in blocked[i] ?? [] {
                 notes.append("not paired with \(label(newYear, "new")) “\(news[j].record.sentence)”: \(why)")
             }
-            for c in candidates where c.old == i {
-                if let other = newPartner[c.new] {
-                    notes.append("\(label(newYear, "new")) “\(news[c.new].record.sentence)” paired with the closer “\(olds[other].record.sentence)”")
+            for j in oldCandidates[i] {
+                if let other = newPartner[j] {
+                    notes.append("\(label(newYear, "new")) “\(news[j].record.sentence)” paired with the closer “\(olds[other].record.sentence)”")
                 }
             }
             return PlanDiffPair(status: .dropped, key: o.explanation.key, old: o.record, new: nil, delta: nil,
@@ -100,9 +100,9 @@ struct PlanAligner: Sendable {
             for (i, why) in blockedNew[j] ?? [] {
                 notes.append("not paired with \(label(oldYear, "old")) “\(olds[i].record.sentence)”: \(why)")
             }
-            for c in candidates where c.new == j {
-                if let other = oldPartner[c.old] {
-                    notes.append("\(label(oldYear, "old")) “\(olds[c.old].record.sentence)” paired with the closer “\(news[other].record.sentence)”")
+            for i in newCandidates[j] {
+                if let other = oldPartner[i] {
+                    notes.append("\(label(oldYear, "old")) “\(olds[i].record.sentence)” paired with the closer “\(news[other].record.sentence)”")
                 }
             }
             return PlanDiffPair(status: .added, key: n.explanation.key, old: nil, new: n.record, delta: nil,
@@ -147,9 +147,10 @@ struct PlanAligner: Sendable {
     private func items(_ records: [TargetRecord], planYear: String?) -> [Item] {
         records.enumerated().map { index, r in
             let explanation = options.normalizer.explain(r.indicator)
-            let stripped = PlanIndicatorNormalizer.stripScope(PlanIndicatorNormalizer.fold(r.indicator)).rest
+            let folded = PlanIndicatorNormalizer.fold(r.indicator)
+            let stripped = PlanIndicatorNormalizer.string(folded[PlanIndicatorNormalizer.scopeLength(folded)...])
             return Item(record: r, index: index, explanation: explanation, stripped: stripped,
-                        unit: PlanUnits.fold(r.unit), change: ChangeWord.classify(r.change),
+                        unit: PlanUnits.fold(r.unit), change: PlanChangeClass.classify(r.change),
                         section: PlanSectionType.classify(r.section),
                         isPlanYear: planYear != nil && r.year == planYear)
         }
@@ -171,7 +172,7 @@ struct PlanAligner: Sendable {
         return nil
     }
 
-    private func describe(_ c: ChangeWord) -> String {
+    private func describe(_ c: PlanChangeClass) -> String {
         switch c {
         case .change: return "a change"
         case .addition: return "an addition"
@@ -197,7 +198,7 @@ struct PlanAligner: Sendable {
     private func alignmentNotes(_ o: Item, _ n: Item) -> [String] {
         var notes: [String] = []
         if o.stripped != n.stripped {
-            notes.append("synonyms: \(PlanIndicatorNormalizer.fold(o.record.indicator)) = \(PlanIndicatorNormalizer.fold(n.record.indicator))")
+            notes.append("synonyms: \(PlanIndicatorNormalizer.foldedString(o.record.indicator)) = \(PlanIndicatorNormalizer.foldedString(n.record.indicator))")
         }
         let scope = o.explanation.scopeWords + n.explanation.scopeWords.filter { !o.explanation.scopeWords.contains($0) }
         if !scope.isEmpty {

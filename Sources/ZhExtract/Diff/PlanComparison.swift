@@ -28,7 +28,7 @@ enum PlanComparison {
         let factor = PlanUnits.factor(from: new.unit, to: old.unit) ?? 1
         let newValue = rawNew.diffScaled(by: factor)
 
-        let oldChange = ChangeWord.classify(old.change), newChange = ChangeWord.classify(new.change)
+        let oldChange = PlanChangeClass.classify(old.change), newChange = PlanChangeClass.classify(new.change)
         var oldSign = Decimal(1), newSign = Decimal(1)
         if case let .change(a) = oldChange, case let .change(b) = newChange, a != b {
             oldSign = Decimal(a)
@@ -51,7 +51,7 @@ enum PlanComparison {
     }
 
     private static func fold(_ s: String?) -> String? {
-        s.map(PlanIndicatorNormalizer.fold)
+        s.map(PlanIndicatorNormalizer.foldedString)
     }
 }
 

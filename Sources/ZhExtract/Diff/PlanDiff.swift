@@ -123,11 +123,16 @@ public enum PlanSectionType: String, Sendable, Hashable, Codable, CaseIterable {
     /// The type of a section heading; nil when there is none.
     public static func classify(_ section: String?) -> PlanSectionType? {
         guard let s = section, !s.isEmpty else { return nil }
-        if ["回顾", "过去", "成就", "成绩"].contains(where: s.contains) && !s.contains("目标") { return .review }
-        if ["目标", "指标"].contains(where: s.contains) { return .main }
-        if ["重点", "任务", "工作", "举措", "着力"].contains(where: s.contains) { return .tasks }
+        let isTargets = targetWords.occurs(in: s)
+        if reviewWords.occurs(in: s) && !isTargets { return .review }
+        if isTargets { return .main }
+        if taskWords.occurs(in: s) { return .tasks }
         return .other
     }
+
+    static let reviewWords = PlanWordList(["回顾", "过去", "成就", "成绩"])
+    static let targetWords = PlanWordList(["目标", "指标"])
+    static let taskWords = PlanWordList(["重点", "任务", "工作", "举措", "着力"])
 }
 
 /// One row of a plan diff: a target of the older report, of the newer one, or both.

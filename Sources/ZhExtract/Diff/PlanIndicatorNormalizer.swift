@@ -28,16 +28,20 @@ public struct PlanIndicatorNormalizer: Sendable {
     /// `groups`: one array per synonym group, canonical name first.
     public init(groups: [[String]]) {
         self.groups = groups
-        var table: [String: String] = [:]
+        var table: [[Unicode.Scalar]: String] = [:]
         for group in groups {
-            guard let canonical = group.first.map(Self.fold) else { continue }
+            guard let first = group.first else { continue }
+            let canonical = String(String.UnicodeScalarView(Self.fold(first)))
             for term in group {
                 let folded = Self.fold(term)
                 if table[folded] == nil { table[folded] = canonical }
                 // The scope-stripped spelling maps too (地区生产总值 → 生产总值), so that stripping on
                 // the record's side never loses the group.
-                let stripped = Self.stripScope(folded).rest
-                if !stripped.isEmpty, table[stripped] == nil { table[stripped] = canonical }
+                let cut = Self.scopeLength(folded)
+                if cut > 0, cut < folded.count {
+                    let stripped = Array(folded[cut...])
+                    if table[stripped] == nil { table[stripped] = canonical }
+                }
             }
         }
         self.canonical = table
@@ -71,38 +75,41 @@ public struct PlanIndicatorNormalizer: Sendable {
 
     /// The key with the scope words removed and the synonym used.
     public func explain(_ indicator: String) -> Explanation {
-        var text = Self.fold(indicator)
+        let text = Self.fold(indicator)
+        var from = 0
         var removed: [String] = []
         // The least-stripped spelling a group knows wins: 地区生产总值 is looked up before 生产总值.
         while true {
-            if let canonical = canonical[text] {
-                return Explanation(key: canonical, scopeWords: removed, synonymOf: canonical == text ? nil : canonical)
+            let rest = from == 0 ? text : Array(text[from...])
+            if let canonical = canonical[rest] {
+                let spelled = Self.string(rest)
+                return Explanation(key: canonical, scopeWords: removed, synonymOf: canonical == spelled ? nil : canonical)
             }
-            guard let (word, rest) = Self.stripOne(text), !rest.isEmpty else { break }
-            removed.append(word)
-            text = rest
+            guard let n = Self.stripOne(text, from: from), from + n < text.count else { break }
+            removed.append(Self.string(text[from..<(from + n)]))
+            from += n
         }
-        return Explanation(key: text, scopeWords: removed, synonymOf: nil)
+        return Explanation(key: Self.string(text[from...]), scopeWords: removed, synonymOf: nil)
     }
 
     // MARK: - Machinery
 
-    private let canonical: [String: String]
+    private let canonical: [[Unicode.Scalar]: String]
 
     /// Scope and time words removed from the front of an indicator, longest first.
-    static let scopeWords: [String] = [
+    static let scopeWords: [[Unicode.Scalar]] = [
         "全年度", "本年度", "全社会范围", "全市域",
         "全市", "全省", "全国", "全区", "全县", "全州", "全盟", "全旗", "全镇", "全乡", "全域",
         "本市", "本省", "本区", "本县", "我市", "我省", "我国", "我区", "我县", "我州",
         "全年", "今年", "本年", "当年", "年内", "明年", "年度内",
         "地区",
-    ].sorted { $0.count > $1.count }
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// NFKC, no whitespace, no quotes, brackets or markdown emphasis.
-    static func fold(_ s: String) -> String {
-        let nfkc = s.precomposedStringWithCompatibilityMapping
-        var out = String.UnicodeScalarView()
-        for scalar in nfkc.unicodeScalars {
+    static func fold(_ s: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.unicodeScalars.count)
+        for scalar in nfkc(s).unicodeScalars {
             switch scalar {
             case " ", "\t", "\n", "\r", "\u{3000}", "*", "_", "\"", "'", "“", "”", "‘", "’", "「", "」", "《", "》":
                 continue
@@ -110,34 +117,43 @@ public struct PlanIndicatorNormalizer: Sendable {
                 out.append(scalar)
             }
         }
-        return String(out)
+        return out
     }
 
-    /// Removes one scope/time word or a leading year ("2024年", "2024年度") from the front.
-    static func stripOne(_ s: String) -> (word: String, rest: String)? {
-        for word in scopeWords where s.hasPrefix(word) {
-            return (word, String(s.dropFirst(word.count)))
+    /// `fold` as a string.
+    static func foldedString(_ s: String) -> String { string(fold(s)[...]) }
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+    static func string(_ scalars: [Unicode.Scalar]) -> String { String(String.UnicodeScalarView(scalars)) }
+
+    /// NFKC, skipped for text that NFKC leaves alone (ASCII and unified CJK ideographs).
+    static func nfkc(_ s: String) -> String {
+        let unchanged = s.unicodeScalars.allSatisfy { c in
+            (c.value >= 0x20 && c.value < 0x7F) || (0x4E00...0x9FFF).contains(c.value)
         }
-        let scalars = Array(s.unicodeScalars)
-        var i = 0
-        while i < scalars.count, i < 4, ("0"..."9").contains(scalars[i]) { i += 1 }
-        if i == 4, i < scalars.count, scalars[i] == "年" {
+        return unchanged ? s : s.precomposedStringWithCompatibilityMapping
+    }
+
+    /// The length of one scope/time word or leading year ("2024年", "2024年度") at `from`; nil when none.
+    static func stripOne(_ s: [Unicode.Scalar], from: Int) -> Int? {
+        outer: for word in scopeWords where from + word.count <= s.count {
+            for k in 0..<word.count where s[from + k] != word[k] { continue outer }
+            return word.count
+        }
+        var i = from
+        while i < s.count, i < from + 4, ("0"..."9").contains(s[i]) { i += 1 }
+        if i == from + 4, i < s.count, s[i] == "年" {
             var end = i + 1
-            if end < scalars.count, scalars[end] == "度" { end += 1 }
-            let word = String(String.UnicodeScalarView(scalars[0..<end]))
-            return (word, String(String.UnicodeScalarView(scalars[end...])))
+            if end < s.count, s[end] == "度" { end += 1 }
+            return end - from
         }
         return nil
     }
 
-    /// Every scope word removed from the front.
-    static func stripScope(_ s: String) -> (words: [String], rest: String) {
-        var text = s
-        var words: [String] = []
-        while let (word, rest) = stripOne(text), !rest.isEmpty {
-            words.append(word)
-            text = rest
-        }
-        return (words, text)
+    /// How many scalars of scope words lead `s` (all of them removed, never the whole text).
+    static func scopeLength(_ s: [Unicode.Scalar]) -> Int {
+        var from = 0
+        while let n = stripOne(s, from: from), from + n < s.count { from += n }
+        return from
     }
 }

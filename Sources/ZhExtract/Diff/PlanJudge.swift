@@ -27,12 +27,12 @@ struct PlanJudge: Sendable {
         for target in targets {
             guard let targetValue = target.value else { continue }
             let key = options.normalizer.key(target.indicator)
-            let targetChange = ChangeWord.classify(target.change)
+            let targetChange = PlanChangeClass.classify(target.change)
             var best: (score: Int, index: Int)?
             for i in byKey[key] ?? [] {
                 let a = actuals[i]
                 guard a.value != nil, PlanUnits.factor(from: a.unit, to: target.unit) != nil,
-                      targetChange.isComparable(with: ChangeWord.classify(a.change)),
+                      targetChange.isComparable(with: PlanChangeClass.classify(a.change)),
                       yearMatches(target: target.year, actual: a.year) else { continue }
                 var score = 0
                 if PlanUnits.fold(a.unit) == PlanUnits.fold(target.unit) { score += 4 }
@@ -53,7 +53,7 @@ struct PlanJudge: Sendable {
                           actualValue: QuantityValue) -> PlanJudgement {
         let factor = PlanUnits.factor(from: actual.unit, to: target.unit) ?? 1
         let value = actualValue.diffScaled(by: factor).diffMidpoint
-        let targetChange = ChangeWord.classify(target.change), actualChange = ChangeWord.classify(actual.change)
+        let targetChange = PlanChangeClass.classify(target.change), actualChange = PlanChangeClass.classify(actual.change)
         // The actual in the target's direction: a decline counts negative against a growth target,
         // and a larger decline counts more against a decline target.
         var directed = value
@@ -111,13 +111,14 @@ struct PlanJudge: Sendable {
         return false
     }
 
-    static func isPriceGuide(_ indicator: String) -> Bool {
-        ["消费价格", "CPI", "物价", "出厂价格", "PPI"].contains(where: indicator.contains)
-    }
+    static func isPriceGuide(_ indicator: String) -> Bool { priceGuides.occurs(in: indicator) }
 
     static func lowerIsBetter(_ indicator: String) -> Bool {
-        if ["减排", "消除", "下降率", "降低率"].contains(where: indicator.contains) { return false }
-        return ["失业率", "能耗", "排放", "浓度", "劣V类", "死亡", "发生率", "负债率", "债务", "赤字", "用水量",
-                "能源消费总量", "碳强度", "排放强度"].contains(where: indicator.contains)
+        !higherIsBetter.occurs(in: indicator) && lowerIsBetterWords.occurs(in: indicator)
     }
+
+    static let priceGuides = PlanWordList(["消费价格", "CPI", "物价", "出厂价格", "PPI"])
+    static let higherIsBetter = PlanWordList(["减排", "消除", "下降率", "降低率"])
+    static let lowerIsBetterWords = PlanWordList(["失业率", "能耗", "排放", "浓度", "劣V类", "死亡", "发生率", "负债率", "债务",
+                                                  "赤字", "用水量", "能源消费总量", "碳强度"])
 }

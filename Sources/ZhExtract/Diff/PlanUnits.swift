@@ -14,7 +14,9 @@ public enum PlanUnits {
     /// The spelling units are compared in: NFKC (％ → %), 百分点 → 个百分点, no spaces.
     public static func fold(_ unit: String?) -> String? {
         guard let unit else { return nil }
-        var u = unit.precomposedStringWithCompatibilityMapping.filter { !$0.isWhitespace }
+        var scalars = String.UnicodeScalarView()
+        for c in PlanIndicatorNormalizer.nfkc(unit).unicodeScalars where !c.properties.isWhitespace { scalars.append(c) }
+        var u = String(scalars)
         if u == "百分点" { u = "个百分点" }
         if u == "千分点" { u = "个千分点" }
         return u.isEmpty ? nil : u
@@ -73,53 +75,4 @@ public enum PlanUnits {
         }
         return d
     }
-}
-
-/// What a record's change word says about its figure: a change (增长, 下降 …, signed), an addition
-/// (新增, 新建 …), a level (达到, 稳定在, 控制在 …), some other action (实施, 改造 …) or nothing.
-///
-/// ```swift
-/// ChangeWord.classify("下降")   // .change(sign: -1)
-/// ChangeWord.classify("达到")   // .level
-/// ```
-public enum ChangeWord: Sendable, Equatable {
-    case change(sign: Int)
-    case addition
-    case level
-    case action
-    case unspecified
-
-    /// The class of a change word (nil → `.unspecified`).
-    public static func classify(_ change: String?) -> ChangeWord {
-        guard let raw = change, !raw.isEmpty else { return .unspecified }
-        let word = raw.precomposedStringWithCompatibilityMapping
-        if declineWords.contains(where: { word.hasPrefix($0) }) { return .change(sign: -1) }
-        if word.hasPrefix("新") || word.hasPrefix("增加") || word.hasPrefix("净增") { return .addition }
-        if growthWords.contains(where: { word.hasPrefix($0) }) { return .change(sign: 1) }
-        if levelWords.contains(where: { word.hasPrefix($0) }) { return .level }
-        return .action
-    }
-
-    /// +1 for growth, -1 for decline; +1 for anything that is not a change.
-    public var sign: Int {
-        if case let .change(sign) = self { return sign }
-        return 1
-    }
-
-    /// Whether figures with these change words measure the same sort of thing: a growth rate never
-    /// compares with a level, a number of new units never with a total. Unspecified goes with anything.
-    public func isComparable(with other: ChangeWord) -> Bool {
-        switch (self, other) {
-        case (.unspecified, _), (_, .unspecified): return true
-        case (.change, .change): return true
-        case (.change, _), (_, .change): return false
-        case (.addition, .level), (.level, .addition): return false
-        default: return true
-        }
-    }
-
-    static let declineWords = ["下降", "降低", "减少", "回落", "降幅", "下调", "压减", "缩减", "削减", "压降", "减", "降"]
-    static let growthWords = ["增长", "增速", "增幅", "提高", "提升", "上涨", "上升", "涨幅", "增", "涨", "提"]
-    static let levelWords = ["达到", "达", "稳定在", "稳定", "保持在", "保持", "控制在", "控制", "突破", "超过", "不低于",
-                             "不超过", "不少于", "为", "平均为", "累计", "总量", "总数", "完成", "实现", "跨越", "跃上", "迈上"]
 }
