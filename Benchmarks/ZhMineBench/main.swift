@@ -6,6 +6,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "atoms": AtomScanBench.run,
     "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
+    "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
     "diff": DiffBenchmark.run,
 ]
