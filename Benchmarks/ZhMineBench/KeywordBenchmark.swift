@@ -29,33 +29,54 @@ enum KeywordBenchmark {
         print("start-up")
         if let path = IDFSource.installedJiebaTable() {
             var table: IDFTable?
-            let t = Bench.measure(repetitions: 5) { table = try? IDFTable(contentsOf: path) }
-            print(String(format: "  jieba idf.txt parse (%d words)   median %@  (min %@)", table?.count ?? 0,
-                         Bench.format(seconds: t.median), Bench.format(seconds: t.min)))
+            let t = measure(5) { table = try? IDFTable(contentsOf: path) }
+            print("  jieba idf.txt parse (\(table?.count ?? 0) words): \(describe(t))")
         } else {
             print("  jieba idf.txt not installed")
         }
-        let lexiconTiming = Bench.measure(repetitions: 5) { Bench.blackHole(LexiconIDF(lexicon: lexicon)) }
-        print("  lexicon-derived IDF               median \(Bench.format(seconds: lexiconTiming.median))")
-        let stopTiming = Bench.measure(repetitions: 5) { Bench.blackHole(StopWords.project()) }
-        print("  stop lists                        median \(Bench.format(seconds: stopTiming.median))")
+        print("  lexicon-derived IDF: \(describe(measure(5) { Bench.blackHole(LexiconIDF(lexicon: lexicon)) }))")
+        print("  stop lists: \(describe(measure(5) { Bench.blackHole(StopWords.project()) }))")
 
         let idf = try IDFSource.automatic.load(lexicon: lexicon)
-        print("\nkeywords of a \(text.count)-character report (\(repetitions) runs, after one warm-up)   IDF: \(idf.name)")
+        print("\nkeywords of a \(text.count)-character report (\(repetitions) runs after a warm-up; IDF: \(idf.name))")
         for method in KeywordMethod.allCases {
             var options = KeywordOptions()
             options.method = method
             let extractor = KeywordExtractor(segmenter: segmenter, idf: idf, options: options)
             Bench.blackHole(extractor.keywords(in: text))
             var result: [Keyword] = []
-            let t = Bench.measure(repetitions: repetitions) { result = extractor.keywords(in: text) }
-            print(String(format: "  %-9@ median %@  (min %@)   top: %@", method.rawValue, Bench.format(seconds: t.median),
-                         Bench.format(seconds: t.min), result.prefix(5).map(\.word).joined(separator: " ")))
+            let t = measure(repetitions) { result = extractor.keywords(in: text) }
+            print("  \(method.rawValue): \(describe(t))")
+            print("    top 5: \(result.prefix(5).map(\.word).joined(separator: " "))")
         }
-        var segmentation: [Token] = []
-        let segTiming = Bench.measure(repetitions: repetitions) { segmentation = segmenter.segment(text) }
-        print("  (segmentation alone: median \(Bench.format(seconds: segTiming.median)), \(segmentation.count) tokens)")
+        var tokens: [Token] = []
+        let t = measure(repetitions) { tokens = segmenter.segment(text) }
+        print("  (segmentation alone, \(tokens.count) tokens: \(describe(t)))")
         print("command: swift run -c release zhmine-bench keywords" + (arguments.isEmpty ? "" : " " + arguments.joined(separator: " ")))
+    }
+
+    /// Wall-clock and CPU time of this thread (the machine is shared: CPU time shows the
+    /// work, wall time the wait as well).
+    static func measure(_ repetitions: Int, _ body: () -> Void) -> (wall: Bench.Timing, cpu: Bench.Timing) {
+        var wall: [Double] = [], cpu: [Double] = []
+        for _ in 0..<repetitions {
+            let c0 = threadCPU(), t0 = Bench.now()
+            body()
+            wall.append(Bench.now() - t0)
+            cpu.append(threadCPU() - c0)
+        }
+        return (Bench.Timing(samples: wall), Bench.Timing(samples: cpu))
+    }
+
+    static func threadCPU() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    static func describe(_ t: (wall: Bench.Timing, cpu: Bench.Timing)) -> String {
+        "wall median \(Bench.format(seconds: t.wall.median)) (min \(Bench.format(seconds: t.wall.min))), "
+            + "CPU median \(Bench.format(seconds: t.cpu.median)) (min \(Bench.format(seconds: t.cpu.min)))"
     }
 
     /// Seed, then Corpus/reports/*.txt sorted, joined by newlines, repeated, cut to `chars` scalars.

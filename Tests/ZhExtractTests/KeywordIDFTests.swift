@@ -43,6 +43,22 @@ import ZhLexicon
         }
     }
 
+    @Test func everyWordOfALargeTableIsFoundWithItsValue() throws {
+        var text = ""
+        for i in 0..<20_000 { text += "词\(i)汇 \(i % 97).5\n" }
+        text += "词7汇 1000\n"  // a repeat: the later line wins
+        let table = try IDFTable(bytes: Array(text.utf8), name: "big")
+        #expect(table.count == 20_000)
+        for i in 0..<20_000 where i != 7 {
+            #expect(value(table, "词\(i)汇") == Float(i % 97) + 0.5)
+        }
+        #expect(value(table, "词7汇") == 1000)
+        #expect(value(table, "词20000汇") == nil)
+        #expect(value(table, "") == nil)
+        let empty = IDFTable(entries: [], name: "empty")
+        #expect(empty.count == 0 && value(empty, "词") == nil)
+    }
+
     @Test func medianOfManyValues() {
         let values = (0..<1001).map { Float(($0 * 7919) % 1001) }
         #expect(IDFTable.median(values) == 500)

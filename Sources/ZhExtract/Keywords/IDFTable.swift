@@ -1,11 +1,14 @@
 import Foundation
 
 /// An IDF table read from a `word idf` file (jieba's idf.txt format; also the format of
-/// a corpus table), held as one hash table over scalars: no `String` per line.
+/// a corpus table): the file's bytes plus a static hash index, built in sequential
+/// passes — no `String`, no decoding and no hash-table insert per line.
 ///
 /// Format: UTF-8, one `word idf` pair per line separated by ASCII whitespace; blank
 /// lines and lines starting with `#` are skipped; a later line for the same word wins.
-/// `defaultIDF` is the median of the values (jieba's choice for unknown words).
+/// Words are matched as they are written (jieba's table is already in the form that
+/// `Normalizer` produces for Chinese text). `defaultIDF` is the median of the values
+/// (jieba's choice for unknown words).
 ///
 /// ```swift
 /// let table = try IDFTable(contentsOf: "/usr/lib/python3/dist-packages/jieba/analyse/idf.txt")
@@ -16,11 +19,10 @@ import Foundation
 public struct IDFTable: InverseDocumentFrequencies {
     public let name: String
     public let defaultIDF: Float
-    private let words: ScalarTable
-    private let values: [Float]
+    private let index: IDFIndex
 
-    /// Number of words.
-    public var count: Int { words.count }
+    /// Number of distinct words.
+    public var count: Int { index.values.count }
 
     /// Reads a table file.
     public init(contentsOf path: String) throws(IDFTableError) {
@@ -31,55 +33,39 @@ public struct IDFTable: InverseDocumentFrequencies {
             throw IDFTableError(file: path, line: 0, problem: FileManager.default.fileExists(atPath: path)
                                 ? "cannot read" : "no such file")
         }
-        let result: Result<(ScalarTable, [Float]), IDFTableError> = data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            do throws(IDFTableError) {
-                return .success(try IDFTableParser.parse(bytes, name: path))
-            } catch {
-                return .failure(error)
-            }
-        }
-        let (words, values) = try result.get()
-        self.init(words: words, values: values, name: path)
+        try self.init(bytes: [UInt8](data), name: path)
     }
 
     /// Parses a table from bytes (`name` appears in error messages).
     public init(bytes: [UInt8], name: String) throws(IDFTableError) {
-        let result: Result<(ScalarTable, [Float]), IDFTableError> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(IDFTableError) {
-                return .success(try IDFTableParser.parse(buffer, name: name))
-            } catch {
-                return .failure(error)
-            }
-        }
-        let (words, values) = try result.get()
-        self.init(words: words, values: values, name: name)
+        let index = try IDFIndex(bytes: bytes, name: name)
+        self.index = index
+        self.name = name
+        self.defaultIDF = Self.median(index.values)
     }
 
     /// A table from computed pairs (e.g. document frequencies over an archive).
     public init(entries: [(word: String, idf: Float)], name: String) {
-        var words = ScalarTable(capacity: entries.count)
-        var values: [Float] = []
-        values.reserveCapacity(entries.count)
-        for (word, idf) in entries where idf.isFinite {
-            let id = Array(word.unicodeScalars).withUnsafeBufferPointer { words.insert($0).id }
-            if Int(id) < values.count { values[Int(id)] = idf } else { values.append(idf) }
+        var bytes: [UInt8] = []
+        for (word, idf) in entries where idf.isFinite && idf >= 0 && !word.isEmpty
+            && !word.utf8.contains(where: IDFIndex.isSpace) {
+            bytes.append(contentsOf: word.utf8)
+            bytes.append(0x20)
+            bytes.append(contentsOf: "\(idf)".utf8)
+            bytes.append(0x0A)
         }
-        self.init(words: words, values: values, name: name)
+        // The bytes were written above in the format the parser reads: it cannot fail.
+        let index = (try? IDFIndex(bytes: bytes, name: name)) ?? IDFIndex()
+        self.index = index
+        self.name = name
+        self.defaultIDF = Self.median(index.values)
     }
 
     public func idf(of word: UnsafeBufferPointer<Unicode.Scalar>) -> Float? {
-        words.find(word).map { values[Int($0)] }
+        index.lookup(word)
     }
 
     // MARK: - Machinery
-
-    private init(words: ScalarTable, values: [Float], name: String) {
-        self.words = words
-        self.values = values
-        self.name = name
-        self.defaultIDF = Self.median(values)
-    }
 
     /// The median by quickselect (O(n); sorting 270k values would cost more than the parse).
     static func median(_ values: [Float]) -> Float {
@@ -113,51 +99,174 @@ public struct IDFTableError: Error, CustomStringConvertible, Equatable {
     public var description: String { line > 0 ? "\(file):\(line): \(problem)" : "\(file): \(problem)" }
 }
 
-/// One pass over the bytes: split lines and fields, decode the word's UTF-8 into a
-/// reused scalar buffer, parse the number by hand.
-enum IDFTableParser {
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String) throws(IDFTableError) -> (ScalarTable, [Float]) {
-        let n = bytes.count
-        var words = ScalarTable(capacity: max(64, n / 20))
-        var values: [Float] = []
-        values.reserveCapacity(n / 20)
-        var word: [Unicode.Scalar] = []
-        word.reserveCapacity(64)
-        var pos = 0
-        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
-        var lineNumber = 0
-        while pos < n {
-            lineNumber += 1
-            var end = pos
-            while end < n, bytes[end] != 0x0A { end += 1 }
-            let lineEnd = end
-            defer { pos = lineEnd + 1 }
-            var i = pos
-            while i < lineEnd, isSpace(bytes[i]) { i += 1 }
-            if i == lineEnd || bytes[i] == UInt8(ascii: "#") { continue }
-            let wordStart = i
-            while i < lineEnd, !isSpace(bytes[i]) { i += 1 }
-            let wordEnd = i
-            while i < lineEnd, isSpace(bytes[i]) { i += 1 }
-            let numberStart = i
-            while i < lineEnd, !isSpace(bytes[i]) { i += 1 }
-            let numberEnd = i
-            while i < lineEnd, isSpace(bytes[i]) { i += 1 }
-            guard numberStart < numberEnd, i == lineEnd else {
-                throw IDFTableError(file: name, line: lineNumber, problem: "expected 'word idf'")
-            }
-            guard let value = parseNumber(bytes, numberStart..<numberEnd) else {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[numberStart..<numberEnd]), as: UTF8.self)
-                throw IDFTableError(file: name, line: lineNumber, problem: "bad IDF value '\(text)'")
-            }
-            word.removeAll(keepingCapacity: true)
-            guard decodeUTF8(bytes, wordStart..<wordEnd, into: &word) else {
-                throw IDFTableError(file: name, line: lineNumber, problem: "invalid UTF-8")
-            }
-            let id = word.withUnsafeBufferPointer { words.insert($0).id }
-            if Int(id) < values.count { values[Int(id)] = value } else { values.append(value) }
+/// The table's layout: the file's bytes, and per entry (grouped by the top 16 bits of
+/// the word's hash, in file order inside a group) the word's byte range, hash and value.
+///
+/// Built in passes that each run straight through memory: parse (validate UTF-8, hash
+/// the word's bytes, parse the number), counting sort by hash prefix, drop words that a
+/// later line repeats. A lookup encodes the word as UTF-8 and scans one group (≈ 4 entries).
+struct IDFIndex: Sendable {
+    static let groupBits = 16
+    private(set) var bytes: [UInt8] = []
+    private(set) var offsets: [UInt32] = []
+    private(set) var lengths: [UInt16] = []
+    private(set) var hashes: [UInt32] = []
+    private(set) var values: [Float] = []
+    private(set) var groupStarts = [UInt32](repeating: 0, count: (1 << IDFIndex.groupBits) + 1)
+
+    init() {}
+
+    init(bytes: [UInt8], name: String) throws(IDFTableError) {
+        guard bytes.count < Int(UInt32.max) else {
+            throw IDFTableError(file: name, line: 0, problem: "larger than 4 GB")
         }
-        return (words, values)
+        self.bytes = bytes
+        var offsets: [UInt32] = [], lengths: [UInt16] = [], hashes: [UInt32] = [], values: [Float] = []
+        let estimate = bytes.count / 20
+        offsets.reserveCapacity(estimate)
+        lengths.reserveCapacity(estimate)
+        hashes.reserveCapacity(estimate)
+        values.reserveCapacity(estimate)
+        try bytes.withUnsafeBufferPointer { (b: UnsafeBufferPointer<UInt8>) throws(IDFTableError) in
+            let n = b.count
+            var pos = 0
+            if n >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { pos = 3 }
+            var lineNumber = 0
+            while pos < n {
+                lineNumber += 1
+                var end = pos
+                while end < n, b[end] != 0x0A { end += 1 }
+                var i = pos
+                pos = end + 1
+                while i < end, Self.isSpace(b[i]) { i += 1 }
+                if i == end || b[i] == UInt8(ascii: "#") { continue }
+                let wordStart = i
+                while i < end, !Self.isSpace(b[i]) { i += 1 }
+                let wordEnd = i
+                while i < end, Self.isSpace(b[i]) { i += 1 }
+                let numberStart = i
+                while i < end, !Self.isSpace(b[i]) { i += 1 }
+                let numberEnd = i
+                while i < end, Self.isSpace(b[i]) { i += 1 }
+                guard numberStart < numberEnd, i == end else {
+                    throw IDFTableError(file: name, line: lineNumber, problem: "expected 'word idf'")
+                }
+                guard let value = Self.parseNumber(b, numberStart..<numberEnd) else {
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: b[numberStart..<numberEnd]), as: UTF8.self)
+                    throw IDFTableError(file: name, line: lineNumber, problem: "bad IDF value '\(text)'")
+                }
+                guard wordEnd - wordStart <= Int(UInt16.max), Self.isValidUTF8(b, wordStart..<wordEnd) else {
+                    throw IDFTableError(file: name, line: lineNumber, problem: "invalid UTF-8")
+                }
+                offsets.append(UInt32(wordStart))
+                lengths.append(UInt16(wordEnd - wordStart))
+                hashes.append(Self.hash(UnsafeBufferPointer(rebasing: b[wordStart..<wordEnd])))
+                values.append(value)
+            }
+        }
+        group(offsets, lengths, hashes, values)
+    }
+
+    /// The value of `word`, the last line's when the file repeats it.
+    func lookup(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Float? {
+        guard !word.isEmpty, word.count <= 4096 else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count * 4) { buffer -> Float? in
+            var n = 0
+            for s in word { n = Self.encode(s, into: buffer, at: n) }
+            let key = UnsafeBufferPointer(rebasing: buffer[0..<n])
+            let h = Self.hash(key)
+            let g = Int(h >> UInt32(32 - Self.groupBits))
+            return bytes.withUnsafeBufferPointer { all -> Float? in
+                guard let base = all.baseAddress, let keyBase = key.baseAddress else { return nil }
+                var i = Int(groupStarts[g])
+                let e = Int(groupStarts[g + 1])
+                while i < e {
+                    if hashes[i] == h, Int(lengths[i]) == n,
+                       memcmp(base + Int(offsets[i]), keyBase, n) == 0 {
+                        return values[i]
+                    }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
+
+    // MARK: - Building
+
+    /// Counting sort by hash prefix (stable), keeping only the last line of a repeated word.
+    private mutating func group(_ offsets: [UInt32], _ lengths: [UInt16], _ hashes: [UInt32], _ values: [Float]) {
+        let shift = UInt32(32 - Self.groupBits)
+        var starts = [UInt32](repeating: 0, count: (1 << Self.groupBits) + 1)
+        for h in hashes { starts[Int(h >> shift) + 1] += 1 }
+        for g in 0..<(1 << Self.groupBits) { starts[g + 1] += starts[g] }
+        var next = starts
+        let n = hashes.count
+        var order = [UInt32](repeating: 0, count: n)
+        for i in 0..<n {
+            let g = Int(hashes[i] >> shift)
+            order[Int(next[g])] = UInt32(i)
+            next[g] += 1
+        }
+        // A word repeated later in the file: the earlier entry is dropped.
+        var keep = [Bool](repeating: true, count: n)
+        bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            for g in 0..<(1 << Self.groupBits) where starts[g + 1] - starts[g] > 1 {
+                for a in Int(starts[g])..<Int(starts[g + 1]) {
+                    let i = Int(order[a])
+                    for b in (a + 1)..<Int(starts[g + 1]) {
+                        let j = Int(order[b])
+                        if hashes[i] == hashes[j], lengths[i] == lengths[j],
+                           memcmp(base + Int(offsets[i]), base + Int(offsets[j]), Int(lengths[i])) == 0 {
+                            keep[a] = false
+                            break
+                        }
+                    }
+                }
+            }
+        }
+        self.offsets.reserveCapacity(n)
+        self.lengths.reserveCapacity(n)
+        self.hashes.reserveCapacity(n)
+        self.values.reserveCapacity(n)
+        for g in 0..<(1 << Self.groupBits) {
+            groupStarts[g] = UInt32(self.values.count)
+            for a in Int(starts[g])..<Int(starts[g + 1]) where keep[a] {
+                let i = Int(order[a])
+                self.offsets.append(offsets[i])
+                self.lengths.append(lengths[i])
+                self.hashes.append(hashes[i])
+                self.values.append(values[i])
+            }
+        }
+        groupStarts[1 << Self.groupBits] = UInt32(self.values.count)
+    }
+
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in key { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        h ^= h >> 29
+        h = h &* 0xbf58_476d_1ce4_e5b9
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    @inline(__always)
+    static func encode(_ s: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            buffer[i] = UInt8(v); return i + 1
+        case 0x80..<0x800:
+            buffer[i] = UInt8(0xC0 | v >> 6); buffer[i + 1] = UInt8(0x80 | v & 0x3F); return i + 2
+        case 0x800..<0x10000:
+            buffer[i] = UInt8(0xE0 | v >> 12); buffer[i + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+            buffer[i + 2] = UInt8(0x80 | v & 0x3F); return i + 3
+        default:
+            buffer[i] = UInt8(0xF0 | v >> 18); buffer[i + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+            buffer[i + 2] = UInt8(0x80 | (v >> 6) & 0x3F); buffer[i + 3] = UInt8(0x80 | v & 0x3F); return i + 4
+        }
     }
 
     @inline(__always)
@@ -186,29 +295,28 @@ enum IDFTableParser {
         // The rare other spelling: a C string for strtod.
         var text = Array(bytes[range])
         text.append(0)
-        var endPointer: UnsafeMutablePointer<CChar>?
         let value = text.withUnsafeBufferPointer { buffer -> Double? in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+            buffer.withMemoryRebound(to: CChar.self) { chars -> Double? in
                 guard let base = chars.baseAddress else { return nil }
+                var endPointer: UnsafeMutablePointer<CChar>?
                 let v = strtod(base, &endPointer)
-                return endPointer == UnsafeMutablePointer(mutating: base + range.count) ? v : nil
+                guard let endPointer, endPointer == UnsafeMutablePointer(mutating: base + range.count) else { return nil }
+                return v
             }
         }
         guard let value, value.isFinite, value >= 0 else { return nil }
         return Float(value)
     }
 
-    /// Strict UTF-8 (no overlongs, no surrogates).
-    static func decodeUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into out: inout [Unicode.Scalar]) -> Bool {
+    /// Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+    static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             let b0 = UInt32(bytes[i])
-            var value: UInt32
-            var extra: Int
-            var minimum: UInt32
+            if b0 < 0x80 { i += 1; continue }
+            var value: UInt32, extra: Int, minimum: UInt32
             switch b0 {
-            case 0..<0x80: out.append(Unicode.Scalar(UInt8(b0))); i += 1; continue
             case 0xC2..<0xE0: value = b0 & 0x1F; extra = 1; minimum = 0x80
             case 0xE0..<0xF0: value = b0 & 0x0F; extra = 2; minimum = 0x800
             case 0xF0..<0xF5: value = b0 & 0x07; extra = 3; minimum = 0x10000
@@ -220,8 +328,7 @@ enum IDFTableParser {
                 guard b & 0xC0 == 0x80 else { return false }
                 value = value << 6 | (b & 0x3F)
             }
-            guard value >= minimum, let scalar = Unicode.Scalar(value) else { return false }
-            out.append(scalar)
+            guard value >= minimum, Unicode.Scalar(value) != nil else { return false }
             i += extra + 1
         }
         return true
