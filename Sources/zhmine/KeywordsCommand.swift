@@ -78,7 +78,8 @@ struct KeywordsCommand: ParsableCommand {
         // Read the document first: a bad input fails before the lexicon loads.
         let document = try input.read(file)
         let lexicon = try lexiconOptions.load()
-        let source: IDFSource = idf.map { .file($0) } ?? (lexiconIDF ? .lexicon : .automatic)
+        // TextRank needs no background: skip reading a 6 MB table (but still check --idf's file).
+        let source: IDFSource = idf.map { .file($0) } ?? (lexiconIDF || method == .textrank ? .lexicon : .automatic)
         let background: any InverseDocumentFrequencies
         do {
             background = try source.load(lexicon: lexicon)

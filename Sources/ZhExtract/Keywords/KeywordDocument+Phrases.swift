@@ -20,9 +20,9 @@ extension KeywordDocument {
             let (han, stop) = words.withKey(id) { key in
                 (key.allSatisfy { Self.isHan($0.value) }, extractor.stopWords.kind(of: key))
             }
-            guard han, stop != .general else { continue }
-            // A boilerplate word may head a phrase (科技 + 创新) but not lead one (发展 + 园区).
-            modifier[w] = stop == nil && extractor.phraseModifierPOS[Int(wordPOS[w])]
+            // No stop word of either list: 发展 + 园区, 创新平台 + 建设 are no phrases.
+            guard han, stop == nil else { continue }
+            modifier[w] = extractor.phraseModifierPOS[Int(wordPOS[w])]
             head[w] = extractor.phraseHeadPOS[Int(wordPOS[w])]
         }
         // Count adjacent pairs (sorted packed keys: no hashing).

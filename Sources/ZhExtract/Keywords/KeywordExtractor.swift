@@ -26,10 +26,11 @@ public struct KeywordExtractor: Sendable {
     let phraseHeadPOS: [Bool]
     let furnitureCues: ScalarTable
 
-    public init(segmenter: Segmenter, idf: any InverseDocumentFrequencies,
+    /// `idf` is TF-IDF's background (TextRank needs none); nil: derived from the lexicon.
+    public init(segmenter: Segmenter, idf: (any InverseDocumentFrequencies)? = nil,
                 stopWords: StopWords = .project(), options: KeywordOptions = KeywordOptions()) {
         self.segmenter = segmenter
-        self.idf = idf
+        self.idf = idf ?? LexiconIDF(lexicon: segmenter.lexicon)
         self.stopWords = stopWords
         self.options = options
         func mask(_ names: [String]) -> [Bool] {
@@ -70,8 +71,9 @@ public struct KeywordExtractor: Sendable {
 
     // MARK: - Fixed vocabulary of the method
 
-    /// A key phrase is modifier + head: both content words that recur together.
-    static let phraseModifierTags = ["n", "nz", "vn", "ns", "nt", "j"]
+    /// A key phrase is modifier + head: both content words that recur together. Places and
+    /// organisations do not lead phrases (赣州 + 国际 out of 赣州国际陆港 is no phrase).
+    static let phraseModifierTags = ["n", "nz", "vn", "j"]
     static let phraseHeadTags = ["n", "nz", "vn", "j"]
     /// A short line holding one of these is a byline or caption (株洲日报记者 邓伟勇,
     /// 制图/王玺), not text: none of its words are counted.
