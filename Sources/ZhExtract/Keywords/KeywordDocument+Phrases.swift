@@ -50,7 +50,8 @@ extension KeywordDocument {
         guard !accepted.isEmpty else { return }
         // Merge from the left; where two accepted pairs overlap (a b c), the more frequent wins.
         func pairCount(_ i: Int) -> Int32 {
-            guard i + 1 < stream.count, stream[i] >= 0, stream[i + 1] >= 0 else { return 0 }
+            guard i + 1 < stream.count, stream[i] >= 0, stream[i + 1] >= 0,
+                  modifier[Int(stream[i])], head[Int(stream[i + 1])] else { return 0 }
             return accepted[UInt64(UInt32(stream[i])) << 32 | UInt64(UInt32(stream[i + 1]))] ?? 0
         }
         var newStream: [Int32] = [], newStarts: [Int32] = [], newEnds: [Int32] = []

@@ -130,12 +130,13 @@ struct KeywordDocument {
     /// A Chinese numeral and one counting character: 十大, 三项, 两个, 五类 (the heading of a
     /// list, not its topic). Numeral-only names such as 十四五 stay.
     static func isCountedSet(_ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        guard span.count >= 2, let last = span.last, countingCharacters.contains(last.value) else { return false }
-        return span.dropLast().allSatisfy { chineseNumerals.contains($0.value) }
+        guard span.count >= 2, let last = span.last, countingCharacters.contains(last) else { return false }
+        return span.dropLast().allSatisfy { chineseNumerals.contains($0) }
     }
 
-    static let chineseNumerals: Set<UInt32> = Set("一二三四五六七八九十百千万亿两〇零几".unicodeScalars.map(\.value))
-    static let countingCharacters: Set<UInt32> = Set("大个项类条批次种件年倍点".unicodeScalars.map(\.value))
+    // Short lists: a linear scan beats hashing.
+    static let chineseNumerals = Array("一二三四五六七八九十百千万亿两〇零几".unicodeScalars)
+    static let countingCharacters = Array("大个项类条批次种件年倍点".unicodeScalars)
 
     @inline(__always)
     static func isHan(_ v: UInt32) -> Bool {
@@ -152,6 +153,8 @@ struct KeywordDocument {
     /// A short line with a byline or caption cue, or a line that is one stop word.
     func isFurniture(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ line: TextSpan, _ tokens: [Token],
                      _ extractor: KeywordExtractor) -> Bool {
+        // Markup at most doubles a short line (**…**, # …): longer lines are text.
+        guard line.end - line.start <= 2 * KeywordExtractor.furnitureLineLength else { return false }
         var length = 0
         for i in line.range {
             if !Self.isMarkupOrSpace(text[i]) { length += 1 }
