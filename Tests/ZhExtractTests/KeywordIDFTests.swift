@@ -59,6 +59,29 @@ import ZhLexicon
         #expect(empty.count == 0 && value(empty, "词") == nil)
     }
 
+    @Test func wordsSharingAHashGroupAreAllFound() throws {
+        // Collect 40 words whose hashes fall into one group: the group is sorted, not scanned.
+        var byGroup: [UInt32: [String]] = [:]
+        var crowded: [String] = []
+        var i = 0
+        while crowded.isEmpty {
+            let word = "词\(i)"
+            let g = Array(word.utf8).withUnsafeBufferPointer { IDFIndex.hash($0) } >> UInt32(32 - IDFIndex.groupBits)
+            byGroup[g, default: []].append(word)
+            if byGroup[g]?.count == 40 { crowded = byGroup[g] ?? [] }
+            i += 1
+        }
+        var text = ""
+        for (k, word) in crowded.enumerated() { text += "\(word) \(k)\n" }
+        text += "\(crowded[3]) 99\n"
+        let table = try IDFTable(bytes: Array(text.utf8), name: "crowded")
+        #expect(table.count == 40)
+        for (k, word) in crowded.enumerated() {
+            #expect(value(table, word) == (k == 3 ? 99 : Float(k)))
+        }
+        #expect(value(table, "词-1") == nil)
+    }
+
     @Test func medianOfManyValues() {
         let values = (0..<1001).map { Float(($0 * 7919) % 1001) }
         #expect(IDFTable.median(values) == 500)

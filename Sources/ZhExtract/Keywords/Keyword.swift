@@ -2,9 +2,9 @@
 ///
 /// ```swift
 /// let k = extractor.keywords(in: text).first
-/// k?.word     // "动力谷"
-/// k?.weight   // 0.43 (TF-IDF: tf × idf; TextRank: rank / best rank)
-/// k?.count    // 9
+/// k?.word     // "中国动力谷"
+/// k?.weight   // 0.089 (TF-IDF: share of candidates × idf; TextRank: rank / best rank)
+/// k?.count    // 5
 /// ```
 public struct Keyword: Sendable, Equatable {
     public var word: String
