@@ -155,6 +155,29 @@ import ZhText
         #expect(try make().keywords(in: text).allSatisfy { !$0.isPhrase })
     }
 
+    // MARK: Quoted names
+
+    @Test func quotedNamesTheSegmenterSplitsStayWhole() throws {
+        let segmenter = try #require(KeywordFixtures.segmenter)
+        try #require(segmenter.segment(Array("一谷三区".unicodeScalars)).count >= 2, "the test needs a split name")
+        let text = "加快“一谷三区”建设，“民生100”工程全面完成。“一谷三区”取得突破。「智改数转」步伐加快。"
+        let keywords = try make { $0.top = 50 }.keywords(in: text)
+        let name = try #require(keywords.first { $0.word == "一谷三区" }, "\(keywords.map(\.word))")
+        #expect(name.count == 2 && name.isPhrase && name.pos == "nz")
+        #expect(keywords.contains { $0.word == "民生100" })
+        #expect(keywords.contains { $0.word == "智改数转" })
+        // Only nouns asked for: the name (nz) is left out.
+        #expect(try make { $0.pos = ["n"] }.keywords(in: text).allSatisfy { $0.word != "一谷三区" })
+    }
+
+    @Test func longOrUnclosedQuotationsAreNotNames() throws {
+        let text = "坚持“以人民为中心的发展思想不动摇”。推进“一谷三区建设\n一谷三区”。"
+        let words = try make { $0.top = 50 }.keywords(in: text).map(\.word)
+        #expect(!words.contains("以人民为中心的发展思想不动摇"), "\(words)")
+        #expect(!words.contains("一谷三区建设"))
+        #expect(!words.contains("一谷三区"), "\(words)")
+    }
+
     // MARK: Edges
 
     @Test func emptyAndContentFreeTexts() throws {

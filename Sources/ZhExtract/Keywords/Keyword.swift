@@ -13,7 +13,8 @@ public struct Keyword: Sendable, Equatable {
     public var count: Int
     /// Part of speech (for a key phrase: its last word's).
     public var pos: String
-    /// A key phrase: adjacent words that recur together (产业链 + 韧性 → 产业链韧性).
+    /// A key phrase (adjacent words that recur together: 国际 + 机场 → 国际机场) or a quoted
+    /// name the segmenter split (“一谷三区”).
     public var isPhrase: Bool
 
     public init(word: String, weight: Double, count: Int, pos: String, isPhrase: Bool = false) {
@@ -53,7 +54,8 @@ public struct KeywordOptions: Sendable, Equatable {
 
     public var method: KeywordMethod = .tfidf
     public var top: Int = 20
-    /// Allowed parts of speech (jieba tag set); key phrases always pass.
+    /// Allowed parts of speech (jieba tag set). A key phrase has its head word's part of
+    /// speech; a quoted name (“一谷三区”) is `nz`.
     public var pos: [String] = KeywordOptions.defaultPOS
     /// Allow single-character words.
     public var allowSingle = false

@@ -14,6 +14,8 @@ struct KeywordDocument {
     var wordPOS: [UInt8] = []
     /// Per word: the two words a key phrase joins (nil for ordinary words).
     var parts: [Int32: (Int32, Int32)] = [:]
+    /// Quoted names joined from several tokens (“一谷三区”).
+    var named = Set<Int32>()
     /// Per stream position: word id or a marker, and the token's span in the normalised text.
     var stream: [Int32] = []
     var starts: [Int32] = []
@@ -34,7 +36,10 @@ struct KeywordDocument {
             tokens.removeAll(keepingCapacity: true)
             extractor.segmenter.segment(UnsafeBufferPointer(rebasing: text[line.range]), into: &tokens, scratch: &scratch)
             if isFurniture(text, line, tokens, extractor) { continue }
-            for t in tokens {
+            var k = 0
+            while k < tokens.count {
+                let t = tokens[k]
+                k += 1
                 let span = UnsafeBufferPointer(rebasing: text[(line.start + Int(t.start))..<(line.start + Int(t.end))])
                 guard let first = span.first, !SentenceSplitter.isSpace(first) else { continue }
                 var id = Self.other
@@ -46,12 +51,61 @@ struct KeywordDocument {
                 stream.append(id)
                 starts.append(Int32(line.start) + t.start)
                 ends.append(Int32(line.start) + t.end)
+                // A quoted name the segmenter split (“一谷三区” → 一 / 谷 / 三区): one word.
+                if span.count == 1, let close = Self.closingQuote(first),
+                   let end = quotedName(text, line, tokens, after: k - 1, close: close) {
+                    let inner = UnsafeBufferPointer(rebasing: text[(line.start + Int(tokens[k].start))..<(line.start + Int(tokens[end - 1].end))])
+                    let (wordID, inserted) = words.insert(inner)
+                    if inserted { wordPOS.append(extractor.namePOS ?? tokens[end - 1].pos) }
+                    named.insert(wordID)
+                    stream.append(wordID)
+                    starts.append(Int32(line.start) + tokens[k].start)
+                    ends.append(Int32(line.start) + tokens[end - 1].end)
+                    k = end
+                }
             }
             stream.append(Self.lineBreak)
             starts.append(Int32(line.end))
             ends.append(Int32(line.end))
         }
     }
+
+    /// The closing mark of an opening quotation mark.
+    static func closingQuote(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        switch s.value {
+        case 0x201C: return "\u{201D}"  // “ ”
+        case 0x300C: return "\u{300D}"  // 「 」
+        case 0x300E: return "\u{300F}"  // 『 』
+        default: return nil
+        }
+    }
+
+    /// When the tokens after the opening quote at `open` are a short name — two or more
+    /// tokens, 2 … 10 characters, Han with ASCII letters or digits (“民生100”), at least two
+    /// Han — followed by `close`: the index of the closing quote's token.
+    func quotedName(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ line: TextSpan, _ tokens: [Token],
+                    after open: Int, close: Unicode.Scalar) -> Int? {
+        var j = open + 1
+        var length = 0, han = 0
+        while j < tokens.count {
+            let t = tokens[j]
+            let s = line.start + Int(t.start), e = line.start + Int(t.end)
+            if e - s == 1, text[s] == close { break }
+            for i in s..<e {
+                let v = text[i].value
+                if Self.isHan(v) { han += 1 } else if !((v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)) {
+                    return nil
+                }
+            }
+            length += e - s
+            if length > Self.quotedNameMaximumLength { return nil }
+            j += 1
+        }
+        guard j < tokens.count, j - open - 1 >= 2, length >= 2, han >= 2 else { return nil }
+        return j
+    }
+
+    static let quotedNameMaximumLength = 10
 
     /// Occurrences of every word in the stream.
     func counts() -> [Int32] {
@@ -68,8 +122,7 @@ struct KeywordDocument {
         for w in 0..<words.count {
             let id = Int32(w)
             guard words.length(id) >= minimumLength else { continue }
-            let isPhrase = parts[id] != nil
-            guard isPhrase || extractor.allowedPOS[Int(wordPOS[w])] else { continue }
+            guard extractor.allowedPOS[Int(wordPOS[w])] else { continue }
             let stop = words.withKey(id) { extractor.stopWords.kind(of: $0) }
             if stop == .general || (stop == .boilerplate && !options.keepBoilerplate) { continue }
             result.append(id)
@@ -103,7 +156,7 @@ struct KeywordDocument {
         return order.prefix(max(0, count)).map { i in
             let id = candidates[i]
             return Keyword(word: words.string(id), weight: weights[i], count: Int(counts[Int(id)]),
-                           pos: posName(wordPOS[Int(id)]), isPhrase: parts[id] != nil)
+                           pos: posName(wordPOS[Int(id)]), isPhrase: parts[id] != nil || named.contains(id))
         }
     }
 

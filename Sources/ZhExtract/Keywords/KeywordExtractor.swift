@@ -4,8 +4,8 @@ import ZhText
 
 /// What a report is about: its keywords by TF-IDF against a background, or by TextRank
 /// over word co-occurrence, with stop words, document furniture, numbers, punctuation
-/// and (unless asked for) single characters kept out, and recurring noun pairs joined
-/// into key phrases.
+/// and (unless asked for) single characters kept out, quoted names (“一谷三区”) kept
+/// whole, and recurring noun pairs joined into key phrases.
 ///
 /// Immutable and `Sendable`: build one, use it from any thread.
 ///
@@ -25,6 +25,8 @@ public struct KeywordExtractor: Sendable {
     let phraseModifierPOS: [Bool]
     let phraseHeadPOS: [Bool]
     let furnitureCues: ScalarTable
+    /// The POS of a quoted name (`nz`, a proper term).
+    let namePOS: UInt8?
 
     /// `idf` is TF-IDF's background (TextRank needs none); nil: derived from the lexicon.
     public init(segmenter: Segmenter, idf: (any InverseDocumentFrequencies)? = nil,
@@ -46,6 +48,7 @@ public struct KeywordExtractor: Sendable {
             _ = Array(word.unicodeScalars).withUnsafeBufferPointer { cues.insert($0) }
         }
         furnitureCues = cues
+        namePOS = segmenter.posNames.firstIndex(of: "nz").map { UInt8($0) }
     }
 
     /// The top `options.top` keywords of `text` (decoded original text; normalised here).
