@@ -74,6 +74,32 @@ import Testing
         #expect(r.lines.map { $0.split(separator: "\t").first.map(String.init) } == ["株洲"])
     }
 
+    func words(_ arguments: [String], _ text: String) throws -> [String] {
+        let r = try CLI.run(["keywords", "--format", "text", "--top", "50"] + arguments + ["-"], stdin: Data(text.utf8))
+        #expect(r.status == 0, "\(r.stderr)")
+        return r.lines.compactMap { $0.split(separator: "\t").first.map(String.init) }
+    }
+
+    @Test func boilerplateSingleCharactersAndPhrasesFollowTheirFlags() throws {
+        let text = String(repeating: "推进园区物流建设，园区物流降本增效，煤、油、气保供。\n", count: 3)
+        let plain = try words([], text)
+        #expect(!plain.contains("推进") && plain.allSatisfy { $0.unicodeScalars.count >= 2 })
+        #expect(plain.contains("园区物流"))
+        #expect(try words(["--keep-boilerplate", "--pos", "n,v,vn"], text).contains("推进"))
+        #expect(try words(["--allow-single", "--pos", "n"], text).contains { $0.unicodeScalars.count == 1 })
+        let noPhrases = try words(["--no-phrases"], text)
+        #expect(!noPhrases.contains("园区物流") && noPhrases.contains("物流"))
+    }
+
+    @Test func lexiconIDFAndOutFile() throws {
+        let dir = try CLI.temporaryDirectory()
+        let out = dir.appendingPathComponent("k.jsonl")
+        let r = try CLI.run(["keywords", "--lexicon-idf", "--out", out.path, CLI.seedPath])
+        #expect(r.status == 0 && r.stdout.isEmpty)
+        let lines = try String(contentsOf: out, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 20)
+    }
+
     // MARK: Bad input: one line, non-zero exit.
 
     @Test func missingIDFTable() throws {
