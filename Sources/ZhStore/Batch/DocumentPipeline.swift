@@ -1,0 +1,115 @@
+import ZhExtract
+import ZhLexicon
+import ZhSegment
+import ZhText
+
+/// ZhMine's per-document work in a batch: normalise once, segment once, read the metadata,
+/// collect the distinct words for the corpus IDF, and run every extractor.
+///
+/// One pipeline is immutable and shared by all worker tasks (the lexicon inside the segmenter
+/// is memory-mapped and read-only); each call keeps its scratch buffers local.
+/// ```swift
+/// let pipeline = DocumentPipeline(segmenter: Segmenter(lexicon: try LexiconStore().load()))
+/// let result = pipeline.process(SourceDocument(name: "a.txt", text: try TextDecoder().decode(bytes)))
+/// print(result.metadata.title, result.numbers.count, result.terms.count)
+/// ```
+public struct DocumentPipeline: DocumentProcessor {
+    public let segmenter: Segmenter
+    public let metadataReader: DocumentMetadataReader
+
+    public init(segmenter: Segmenter, regions: [String] = ProjectDictionaries.list("regions.txt")) {
+        self.segmenter = segmenter
+        self.metadataReader = DocumentMetadataReader(regions: regions)
+    }
+
+    public func process(_ document: SourceDocument) -> DocumentResult {
+        let prepared = PreparedDocument(document, segmenter: segmenter)
+        var result = DocumentResult(metadata: metadataReader.read(prepared.original))
+        result.terms = prepared.distinctWords()
+
+        // MARK: Extractors — the one place where each extractor plugs in.
+        // Every extractor reads `prepared` (original and normalised scalars, the offset map back to
+        // the original, and the tokens of the normalised text) and must return offsets into the
+        // ORIGINAL text (map normalised spans with `prepared.originalRange(_:)`).
+        //
+        // Targets  (#6, TargetExtractor → [TargetRecord]):  result.targets  = …
+        // Entities (#7, EntityRecognizer → EntityRow):      result.entities = …
+        // Keywords (#8, KeywordExtractor → KeywordRow):     result.keywords = …
+        // Numbers  (QuantityRecognizer → NumberRow):        result.numbers  = …
+        return result
+    }
+}
+
+/// A document decoded, normalised and segmented once, for all extractors.
+///
+/// ```swift
+/// let p = PreparedDocument(document, segmenter: segmenter)
+/// for t in p.tokens { print(String(String.UnicodeScalarView(p.normalized[t.range]))) }
+/// ```
+public struct PreparedDocument: Sendable {
+    public let name: String
+    /// The decoded text; record offsets index this.
+    public let original: [Unicode.Scalar]
+    /// NFKC with width folding (８．５％ → 8.5%), what extractors read.
+    public let normalized: [Unicode.Scalar]
+    public let offsets: OffsetMap
+    /// Tokens of `normalized`, offsets into `normalized` (line by line, white space included).
+    public let tokens: [Token]
+
+    public init(_ document: SourceDocument, segmenter: Segmenter) {
+        name = document.name
+        original = document.scalars
+        let normalizedText = Normalizer().normalize(document.scalars)
+        let scalars = normalizedText.scalars
+        normalized = scalars
+        offsets = normalizedText.offsets
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 2)
+        var lineTokens: [Token] = []
+        var scratch = SegmenterScratch()
+        let splitter = SentenceSplitter()
+        scalars.withUnsafeBufferPointer { buffer in
+            for line in splitter.lines(in: scalars) where !line.isEmpty {
+                lineTokens.removeAll(keepingCapacity: true)
+                segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), mode: .accurate,
+                                  into: &lineTokens, scratch: &scratch)
+                let base = Int32(line.start)
+                for t in lineTokens { tokens.append(Token(start: t.start + base, end: t.end + base, pos: t.pos)) }
+            }
+        }
+        self.tokens = tokens
+    }
+
+    /// The original range that produced a normalised range (for record offsets).
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        let lo = offsets.originalStart(range.lowerBound)
+        let hi = range.upperBound < offsets.count ? offsets.originalStart(range.upperBound) : offsets.originalCount
+        return lo..<max(lo, hi)
+    }
+
+    /// The original text of a normalised range.
+    public func originalText(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(original[originalRange(range)]))
+    }
+
+    /// The distinct words (two or more scalars, letters only: Han or Latin), sorted — a document's
+    /// contribution to the corpus document frequencies.
+    public func distinctWords() -> [String] {
+        var seen = Set<String>()
+        for t in tokens where t.count >= 2 && t.count <= 16 {
+            var letters = true
+            for i in t.range where !Self.isWordScalar(normalized[i]) {
+                letters = false
+                break
+            }
+            if letters { seen.insert(String(String.UnicodeScalarView(normalized[t.range]))) }
+        }
+        return seen.sorted()
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x3134F)
+            || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+}
