@@ -99,12 +99,15 @@ public enum ArchiveSchema {
             value_high   REAL,
             unit         TEXT,
             qualifier    TEXT NOT NULL,
+            base_value   REAL,
+            base_value_high REAL,
+            base_unit    TEXT,
             kind         TEXT NOT NULL,
             start        INTEGER NOT NULL,
             "end"        INTEGER NOT NULL
         );
         CREATE INDEX numbers_document ON numbers (document_id);
-        CREATE INDEX numbers_unit ON numbers (unit);
+        CREATE INDEX numbers_base_unit ON numbers (base_unit);
 
         CREATE TABLE document_terms (
             document_id  INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,

@@ -166,12 +166,15 @@ public final class ArchiveStore: Sendable {
         }
         if !result.numbers.isEmpty {
             let insert = try db.cachedStatement(sql: """
-                INSERT INTO numbers (document_id, text, value, value_high, unit, qualifier, kind, start, "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO numbers (document_id, text, value, value_high, unit, qualifier, base_value, base_value_high,
+                                     base_unit, kind, start, "end")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for n in result.numbers {
                 let (lo, hi) = Self.bounds(n.value)
-                try insert.execute(arguments: [id, n.text, lo, hi, n.unit, n.qualifier, n.kind, n.start, n.end])
+                let (baseLo, baseHi) = Self.bounds(n.normalizedValue)
+                try insert.execute(arguments: [id, n.text, lo, hi, n.unit, n.qualifier, baseLo, baseHi, n.normalizedUnit,
+                                               n.kind, n.start, n.end])
             }
         }
         if !result.terms.isEmpty {
@@ -181,7 +184,7 @@ public final class ArchiveStore: Sendable {
     }
 
     /// A value as (value, value_high): a number is (v, nil), a range (lo, hi).
-    static func bounds(_ value: TargetValue?) -> (Double?, Double?) {
+    static func bounds(_ value: QuantityValue?) -> (Double?, Double?) {
         switch value {
         case nil: return (nil, nil)
         case let .number(d)?: return (NSDecimalNumber(decimal: d).doubleValue, nil)

@@ -44,14 +44,19 @@ public enum DocumentJSON {
         Record([("word", .string(k.word)), ("score", .double(k.score)), ("rank", .int(k.rank))])
     }
 
+    /// The fields of `zhmine numbers` (`Record.quantityFields`).
     public static func record(_ n: NumberRow) -> Record {
-        Record([
-            ("text", .string(n.text)), ("value", value(n.value)), ("unit", .optional(n.unit)),
-            ("qualifier", .string(n.qualifier)), ("kind", .string(n.kind)), ("start", .int(n.start)), ("end", .int(n.end)),
+        let normalized: FieldValue = n.normalizedUnit.map {
+            .object(Record([("value", value(n.normalizedValue)), ("unit", .string($0))]))
+        } ?? .null
+        return Record([
+            ("text", .string(n.text)), ("value", n.overflow ? .string("overflow") : value(n.value)), ("unit", .optional(n.unit)),
+            ("qualifier", .string(n.qualifier)), ("normalized", normalized), ("kind", .string(n.kind)),
+            ("start", .int(n.start)), ("end", .int(n.end)),
         ])
     }
 
-    public static func value(_ v: TargetValue?) -> FieldValue {
+    public static func value(_ v: QuantityValue?) -> FieldValue {
         switch v {
         case nil: return .null
         case let .number(d)?: return .decimal(d)

@@ -35,8 +35,19 @@ public struct DocumentPipeline: DocumentProcessor {
         // Targets  (#6, TargetExtractor → [TargetRecord]):  result.targets  = …
         // Entities (#7, EntityRecognizer → EntityRow):      result.entities = …
         // Keywords (#8, KeywordExtractor → KeywordRow):     result.keywords = …
-        // Numbers  (QuantityRecognizer → NumberRow):        result.numbers  = …
+        result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
         return result
+    }
+}
+
+extension NumberRow {
+    /// A quantity found in `prepared.normalized`, with its text and offsets in the original.
+    public init(_ q: Quantity, in prepared: PreparedDocument) {
+        let r = prepared.originalRange(q.span)
+        self.init(text: String(String.UnicodeScalarView(prepared.original[r])), value: q.value,
+                  overflow: q.isOverflow, unit: q.unit, qualifier: q.qualifier.rawValue,
+                  normalizedValue: q.normalized?.value, normalizedUnit: q.normalized?.unit,
+                  kind: q.kind.rawValue, start: r.lowerBound, end: r.upperBound)
     }
 }
 
@@ -82,9 +93,7 @@ public struct PreparedDocument: Sendable {
 
     /// The original range that produced a normalised range (for record offsets).
     public func originalRange(_ range: Range<Int>) -> Range<Int> {
-        let lo = offsets.originalStart(range.lowerBound)
-        let hi = range.upperBound < offsets.count ? offsets.originalStart(range.upperBound) : offsets.originalCount
-        return lo..<max(lo, hi)
+        offsets.originalRange(range)
     }
 
     /// The original text of a normalised range.

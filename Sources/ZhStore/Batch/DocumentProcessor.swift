@@ -116,27 +116,36 @@ public struct KeywordRow: Sendable, Hashable {
     }
 }
 
-/// A number as stored: `{"text", "value", "unit", "qualifier", "start", "end"}` plus its kind.
+/// A number as stored: the fields of `zhmine numbers` (text, value, unit, qualifier, normalized, kind, offsets).
 ///
 /// ```swift
 /// NumberRow(text: "3—4年", value: .range(3, 4), unit: "年", qualifier: "range", kind: "amount", start: 9, end: 13)
 /// ```
 public struct NumberRow: Sendable, Hashable {
     public var text: String
-    /// nil when the numeral overflowed or the figure is a date.
-    public var value: TargetValue?
+    /// nil when the numeral overflowed (see `overflow`) or the figure is a date.
+    public var value: QuantityValue?
+    public var overflow: Bool
+    /// The unit as written, with its magnitude ("万人", "亿元", "%").
     public var unit: String?
     public var qualifier: String
+    /// The value in base units ("1.2万亿元" → 1200000000000 元), when the magnitude is known.
+    public var normalizedValue: QuantityValue?
+    public var normalizedUnit: String?
     /// amount, percent, percentagePoint, fraction, multiple, year, date, planPeriod, ordinal.
     public var kind: String
     public var start: Int
     public var end: Int
 
-    public init(text: String, value: TargetValue?, unit: String?, qualifier: String, kind: String, start: Int, end: Int) {
+    public init(text: String, value: QuantityValue?, overflow: Bool = false, unit: String?, qualifier: String,
+                normalizedValue: QuantityValue? = nil, normalizedUnit: String? = nil, kind: String, start: Int, end: Int) {
         self.text = text
         self.value = value
+        self.overflow = overflow
         self.unit = unit
         self.qualifier = qualifier
+        self.normalizedValue = normalizedValue
+        self.normalizedUnit = normalizedUnit
         self.kind = kind
         self.start = start
         self.end = end
