@@ -108,8 +108,12 @@ struct BatchCommand: AsyncParsableCommand {
         let mb = Double(p.bytes) / 1_000_000
         var line = "zhmine batch: \(p.total) documents: \(p.done) done, \(p.failed) failed, \(p.skipped) skipped"
         if ignored > 0 { line += " (\(ignored) other files ignored)" }
-        line += String(format: " in %.1f s (%.1f documents/s, %.2f MB/s); IDF of %d words; archive %@",
-                       p.seconds, p.documentsPerSecond, p.seconds > 0 ? mb / p.seconds : 0, s.idfWords, db)
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6
+        line += String(format: " in %.2f s (%.1f documents/s, %.2f MB/s; CPU %.2f s; database writes %.2f s, CPU %.2f s); IDF of %d words; archive %@",
+                       p.seconds, p.documentsPerSecond, p.seconds > 0 ? mb / p.seconds : 0, cpu, p.writingSeconds,
+                       p.writingCPUSeconds, s.idfWords, db)
         Console.error(line)
         for f in s.failures.prefix(20) { Console.error("  failed: \(f.path): \(f.error)") }
         if s.failures.count > 20 {

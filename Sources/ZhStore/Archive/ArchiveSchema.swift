@@ -107,7 +107,6 @@ public enum ArchiveSchema {
             "end"        INTEGER NOT NULL
         );
         CREATE INDEX numbers_document ON numbers (document_id);
-        CREATE INDEX numbers_base_unit ON numbers (base_unit);
 
         CREATE TABLE document_terms (
             document_id  INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,

@@ -27,6 +27,8 @@ public final class ArchiveStore: Sendable {
             // a killed process (the WAL is in the OS cache), at most the last commits can be lost on power loss.
             try db.execute(sql: "PRAGMA journal_mode = WAL")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A 32 MiB page cache: index pages of the big tables stay in memory during a batch.
+            try db.execute(sql: "PRAGMA cache_size = -32768")
         }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
@@ -143,29 +145,37 @@ public final class ArchiveStore: Sendable {
 
     private func insertRows(_ db: Database, documentID id: Int64, result: DocumentResult) throws {
         if !result.targets.isEmpty {
-            let insert = try db.cachedStatement(sql: """
+            let insert = try RowInserter(db, sql: """
                 INSERT INTO targets (document_id, kind, indicator, change, value, value_high, unit, qualifier,
                                      reference, year, section, sentence, start, "end")
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             for t in result.targets {
                 let (lo, hi) = Self.bounds(t.value)
-                try insert.execute(arguments: [id, t.kind.rawValue, t.indicator, t.change, lo, hi, t.unit, t.qualifier.rawValue,
-                                               t.reference, t.year, t.section, t.sentence, t.start, t.end])
+                try insert.row { b in
+                    b.int(1, id); b.text(2, t.kind.rawValue); b.text(3, t.indicator); b.text(4, t.change)
+                    b.double(5, lo); b.double(6, hi); b.text(7, t.unit); b.text(8, t.qualifier.rawValue)
+                    b.text(9, t.reference); b.text(10, t.year); b.text(11, t.section); b.text(12, t.sentence)
+                    b.int(13, t.start); b.int(14, t.end)
+                }
             }
         }
         if !result.entities.isEmpty {
-            let insert = try db.cachedStatement(sql: """
+            let insert = try RowInserter(db, sql: """
                 INSERT INTO entities (document_id, text, type, start, "end") VALUES (?, ?, ?, ?, ?)
                 """)
-            for e in result.entities { try insert.execute(arguments: [id, e.text, e.type, e.start, e.end]) }
+            for e in result.entities {
+                try insert.row { b in b.int(1, id); b.text(2, e.text); b.text(3, e.type); b.int(4, e.start); b.int(5, e.end) }
+            }
         }
         if !result.keywords.isEmpty {
-            let insert = try db.cachedStatement(sql: "INSERT INTO keywords (document_id, word, score, rank) VALUES (?, ?, ?, ?)")
-            for k in result.keywords { try insert.execute(arguments: [id, k.word, k.score, k.rank]) }
+            let insert = try RowInserter(db, sql: "INSERT INTO keywords (document_id, word, score, rank) VALUES (?, ?, ?, ?)")
+            for k in result.keywords {
+                try insert.row { b in b.int(1, id); b.text(2, k.word); b.double(3, k.score); b.int(4, k.rank) }
+            }
         }
         if !result.numbers.isEmpty {
-            let insert = try db.cachedStatement(sql: """
+            let insert = try RowInserter(db, sql: """
                 INSERT INTO numbers (document_id, text, value, value_high, unit, qualifier, base_value, base_value_high,
                                      base_unit, kind, start, "end")
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -173,8 +183,11 @@ public final class ArchiveStore: Sendable {
             for n in result.numbers {
                 let (lo, hi) = Self.bounds(n.value)
                 let (baseLo, baseHi) = Self.bounds(n.normalizedValue)
-                try insert.execute(arguments: [id, n.text, lo, hi, n.unit, n.qualifier, baseLo, baseHi, n.normalizedUnit,
-                                               n.kind, n.start, n.end])
+                try insert.row { b in
+                    b.int(1, id); b.text(2, n.text); b.double(3, lo); b.double(4, hi); b.text(5, n.unit)
+                    b.text(6, n.qualifier); b.double(7, baseLo); b.double(8, baseHi); b.text(9, n.normalizedUnit)
+                    b.text(10, n.kind); b.int(11, n.start); b.int(12, n.end)
+                }
             }
         }
         if !result.terms.isEmpty {
@@ -192,10 +205,13 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// Now, as ISO 8601 UTC to the second ("2026-11-30T08:15:02Z").
     static func timestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date())
+        var now = time(nil)
+        var t = tm()
+        gmtime_r(&now, &t)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday),
+                      Int(t.tm_hour), Int(t.tm_min), Int(t.tm_sec))
     }
 
     private func guarded<T>(_ body: () throws -> T) throws -> T {

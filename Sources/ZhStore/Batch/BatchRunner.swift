@@ -37,6 +37,11 @@ public struct BatchRunner: Sendable {
         let jobs = max(1, options.jobs)
 
         func record(_ outcome: Outcome) throws {
+            let writeStart = clock.now, writeCPU = Self.threadCPUSeconds()
+            defer {
+                state.writing += writeStart.duration(to: clock.now)
+                state.writingCPUSeconds += Self.threadCPUSeconds() - writeCPU
+            }
             switch outcome {
             case let .done(entry, result, bytes):
                 try store.write(entry, result: result)
@@ -88,6 +93,13 @@ public struct BatchRunner: Sendable {
     }
 
     // MARK: - Machinery
+
+    /// CPU time of the calling thread (the writer's cost, whatever the machine's load).
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+    }
 
     enum Outcome: Sendable {
         case done(DocumentEntry, DocumentResult, bytes: Int)
@@ -144,14 +156,21 @@ public struct BatchProgress: Sendable {
     /// Bytes of the documents processed (as read, after decompression).
     public var bytes = 0
     public var elapsed: Duration = .zero
+    /// Time spent writing to the archive (the single writer), part of `elapsed`.
+    public var writing: Duration = .zero
+    /// CPU time the writer spent in those writes (independent of other processes' load).
+    public var writingCPUSeconds: Double = 0
 
     public init(total: Int) {
         self.total = total
     }
 
     public var finished: Int { done + failed + skipped }
-    public var seconds: Double {
-        Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    public var seconds: Double { Self.seconds(elapsed) }
+    public var writingSeconds: Double { Self.seconds(writing) }
+
+    static func seconds(_ d: Duration) -> Double {
+        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     }
     /// Documents processed (done or failed) per second.
     public var documentsPerSecond: Double { seconds > 0 ? Double(done + failed) / seconds : 0 }
