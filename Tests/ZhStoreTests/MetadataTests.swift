@@ -34,3 +34,44 @@ import Testing
         #expect(read("").title == nil)
     }
 }
+
+/// Administrative divisions from regions.txt: full names, short forms mapped to them, regions left out.
+@Suite struct JurisdictionNamesTests {
+    @Test func sectionsHeadedByARegionAreJurisdictions() {
+        let text = """
+            # regions.txt — 说明（格式：词 词频 词性）
+            # 内容：省、市、县。
+
+            # 湖南省
+            湖南省 10000 ns
+            湖南 20000 ns
+            株洲市 3000 ns
+            株洲 3000 ns
+            湘西土家族苗族自治州 3000 ns
+            湘西州 3000 ns
+            湘西 3000 ns
+            攸县 800 ns
+            # 国家、区域战略、城市群
+            长株潭 5000 ns
+            革命老区 3000 ns
+            """
+        let names = JurisdictionNames.parse(text)
+        #expect(names["株洲"] == "株洲市")
+        #expect(names["湘西"] == "湘西土家族苗族自治州")
+        #expect(names["湘西州"] == "湘西土家族苗族自治州")
+        #expect(names["湖南"] == "湖南省")
+        #expect(names["攸县"] == "攸县")
+        #expect(names["长株潭"] == nil)
+        #expect(names["革命老区"] == nil)
+    }
+
+    @Test func theProjectListHasTheProvincesAndNoRegionalGroupings() {
+        let names = JurisdictionNames.load()
+        #expect(names.count > 3000)
+        #expect(names["广东"] == "广东省")
+        #expect(names["北京"] == "北京市")
+        #expect(names["京津冀"] == nil)
+        let reader = DocumentMetadataReader(names: names)
+        #expect(reader.read(Array("# 2023:奋力打造革命老区高质量发展示范区\n赣州市政府工作报告解读".unicodeScalars)).jurisdiction == "赣州市")
+    }
+}

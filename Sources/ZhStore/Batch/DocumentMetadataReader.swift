@@ -5,23 +5,29 @@ import ZhText
 /// - title: the first non-empty line, without Markdown heading marks and emphasis;
 /// - year: the first year (1949–2099) written in Arabic digits in the title, else in the
 ///   dateline that follows it (“——2021年1月20日在…会议上”);
-/// - jurisdiction: the last region name (from Dictionaries/regions.txt) in the title, else
-///   “全国” when the dateline names the 全国人民代表大会 or 国务院, else the first region in the
-///   next few lines.
+/// - jurisdiction: the last administrative region name (see ``JurisdictionNames``) in the title,
+///   else “全国” when the dateline names the 全国人民代表大会 or 国务院, else the first region in the
+///   next few lines; given by its full name (株洲 → 株洲市).
 /// ```swift
 /// let reader = DocumentMetadataReader(regions: ["株洲市", "株洲", "湖南省"])
 /// let m = reader.read(Array("株洲市2021年政府工作报告\n——2021年1月7日在株洲市…\n".unicodeScalars))
 /// // m.title == "株洲市2021年政府工作报告", m.jurisdiction == "株洲市", m.year == 2021
 /// ```
 public struct DocumentMetadataReader: Sendable {
+    /// Region names, each standing for itself.
     public init(regions: [String]) {
-        var set = Set<String>()
+        self.init(names: Dictionary(regions.map { ($0, $0) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Region names (short or full) → the full name to report.
+    public init(names: [String: String]) {
+        var table: [String: String] = [:]
         var longest = 0
-        for r in regions where r.unicodeScalars.count >= 2 {
-            set.insert(r)
-            longest = max(longest, r.unicodeScalars.count)
+        for (name, full) in names where name.unicodeScalars.count >= 2 {
+            table[name] = full
+            longest = max(longest, name.unicodeScalars.count)
         }
-        self.regions = set
+        self.regions = table
         self.longestRegion = longest
     }
 
@@ -46,7 +52,7 @@ public struct DocumentMetadataReader: Sendable {
 
     // MARK: - Machinery
 
-    private let regions: Set<String>
+    private let regions: [String: String]
     private let longestRegion: Int
     static let maxTitleLength = 200
 
@@ -138,7 +144,7 @@ public struct DocumentMetadataReader: Sendable {
         var length = min(longestRegion, line.count - i)
         while length >= 2 {
             let candidate = String(String.UnicodeScalarView(line[i..<(i + length)]))
-            if regions.contains(candidate) { return (candidate, length) }
+            if let full = regions[candidate] { return (full, length) }
             length -= 1
         }
         return nil

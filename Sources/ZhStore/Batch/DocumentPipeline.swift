@@ -17,9 +17,9 @@ public struct DocumentPipeline: DocumentProcessor {
     public let segmenter: Segmenter
     public let metadataReader: DocumentMetadataReader
 
-    public init(segmenter: Segmenter, regions: [String] = ProjectDictionaries.list("regions.txt")) {
+    public init(segmenter: Segmenter, jurisdictions: [String: String] = JurisdictionNames.load()) {
         self.segmenter = segmenter
-        self.metadataReader = DocumentMetadataReader(regions: regions)
+        self.metadataReader = DocumentMetadataReader(names: jurisdictions)
     }
 
     public func process(_ document: SourceDocument) -> DocumentResult {
