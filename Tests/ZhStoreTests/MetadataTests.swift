@@ -27,6 +27,12 @@ import Testing
         #expect(m.year == 2024)
     }
 
+    @Test func aYearInTheBodyIsNotTheReportsYear() {
+        let m = read("合肥市国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n2020年地区生产总值突破1万亿元。")
+        #expect(m.year == nil)
+        #expect(m.jurisdiction == nil)  // 合肥市 is not in this test's region list
+    }
+
     @Test func nothingToSay() {
         let m = read("关于做好工作的通知\n各单位：\n请于12345号文件所述时间前完成。")
         #expect(m.jurisdiction == nil)

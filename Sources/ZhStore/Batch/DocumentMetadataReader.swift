@@ -38,7 +38,7 @@ public struct DocumentMetadataReader: Sendable {
         let title = cleanTitle(first)
         metadata.title = title.isEmpty ? nil : String(String.UnicodeScalarView(title))
         let rest = lines.dropFirst()
-        metadata.year = year(in: title) ?? rest.prefix(3).lazy.compactMap { year(in: $0) }.first
+        metadata.year = year(in: title) ?? rest.prefix(3).lazy.filter { self.isDateline($0) }.compactMap { self.year(in: $0) }.first
         if let place = lastRegion(in: title) {
             metadata.jurisdiction = place
         } else if rest.prefix(3).contains(where: { contains($0, "全国人民代表大会") || contains($0, "国务院") })
@@ -117,6 +117,14 @@ public struct DocumentMetadataReader: Sendable {
             i = j
         }
         return nil
+    }
+
+    /// “——2021年1月20日在…会议上”: a line that starts with a dash or names the meeting.
+    func isDateline(_ line: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < line.count, line[i] == "#" || line[i] == " " || line[i] == "*" { i += 1 }
+        if i < line.count, ["—", "─", "-", "–", "－"].contains(line[i]) { return true }
+        return contains(line, "会议")
     }
 
     private func lastRegion(in line: [Unicode.Scalar]) -> String? {
