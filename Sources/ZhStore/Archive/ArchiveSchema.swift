@@ -4,7 +4,7 @@ import GRDB
 ///
 /// Tables: `documents` (one row per input: path, sha256, metadata, status `done`/`failed`, error),
 /// `targets`, `entities`, `keywords`, `numbers` (each row points to `documents.id`, deleted with
-/// it), `document_terms` (each document's distinct words, the input of the IDF), `idf` (word,
+/// it; `numbers`, the biggest, is clustered by (document_id, seq) with no rowid and no extra index), `document_terms` (each document's distinct words, the input of the IDF), `idf` (word,
 /// document frequency, idf), `corpus` (key/value facts such as the document count behind `idf`)
 /// and `schema_version`. Offsets (`start`, `end`) are Unicode scalar offsets into the decoded text.
 /// ```sql
@@ -92,8 +92,8 @@ public enum ArchiveSchema {
         CREATE INDEX keywords_word ON keywords (word);
 
         CREATE TABLE numbers (
-            id           INTEGER PRIMARY KEY,
             document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            seq          INTEGER NOT NULL,
             text         TEXT NOT NULL,
             value        REAL,
             value_high   REAL,
@@ -104,9 +104,9 @@ public enum ArchiveSchema {
             base_unit    TEXT,
             kind         TEXT NOT NULL,
             start        INTEGER NOT NULL,
-            "end"        INTEGER NOT NULL
-        );
-        CREATE INDEX numbers_document ON numbers (document_id);
+            "end"        INTEGER NOT NULL,
+            PRIMARY KEY (document_id, seq)
+        ) WITHOUT ROWID;
 
         CREATE TABLE document_terms (
             document_id  INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,

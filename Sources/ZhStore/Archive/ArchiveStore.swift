@@ -176,17 +176,17 @@ public final class ArchiveStore: Sendable {
         }
         if !result.numbers.isEmpty {
             let insert = try RowInserter(db, sql: """
-                INSERT INTO numbers (document_id, text, value, value_high, unit, qualifier, base_value, base_value_high,
+                INSERT INTO numbers (document_id, seq, text, value, value_high, unit, qualifier, base_value, base_value_high,
                                      base_unit, kind, start, "end")
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            for n in result.numbers {
+            for (seq, n) in result.numbers.enumerated() {
                 let (lo, hi) = Self.bounds(n.value)
                 let (baseLo, baseHi) = Self.bounds(n.normalizedValue)
                 try insert.row { b in
-                    b.int(1, id); b.text(2, n.text); b.double(3, lo); b.double(4, hi); b.text(5, n.unit)
-                    b.text(6, n.qualifier); b.double(7, baseLo); b.double(8, baseHi); b.text(9, n.normalizedUnit)
-                    b.text(10, n.kind); b.int(11, n.start); b.int(12, n.end)
+                    b.int(1, id); b.int(2, seq); b.text(3, n.text); b.double(4, lo); b.double(5, hi); b.text(6, n.unit)
+                    b.text(7, n.qualifier); b.double(8, baseLo); b.double(9, baseHi); b.text(10, n.normalizedUnit)
+                    b.text(11, n.kind); b.int(12, n.start); b.int(13, n.end)
                 }
             }
         }

@@ -32,7 +32,6 @@ final class RowInserter {
     func row(_ bind: (Binder) -> Void) throws {
         guard let statement else { throw ArchiveError("statement already finished") }
         sqlite3_reset(statement)
-        sqlite3_clear_bindings(statement)
         bind(Binder(statement: statement))
         let rc = sqlite3_step(statement)
         guard rc == SQLITE_DONE else {
