@@ -59,6 +59,18 @@ import Testing
         #expect(changed.done == 1)
     }
 
+    @Test func aFileThatVanishesAfterDiscoveryIsRecordedAndTheBatchGoesOn() async throws {
+        let dir = try Fixtures.directory()
+        for n in 0..<5 { try Data(Fixtures.report(n).utf8).write(to: dir.appendingPathComponent("\(n).txt")) }
+        let found = InputDiscovery(limits: InputLimits()).discover([dir.path])
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("2.txt"))
+        let store = try ArchiveStore(path: dir.appendingPathComponent("a.sqlite").path)
+        let summary = try await BatchRunner(store: store, processor: DigitsProcessor(), options: BatchOptions(jobs: 2)).run(found.items)
+        #expect(summary.done == 4)
+        #expect(summary.failures.map { ($0.path as NSString).lastPathComponent } == ["2.txt"])
+        #expect(summary.failures.first?.error.contains("no such file") == true)
+    }
+
     @Test func jsonLinesFilterAnswersEveryLineInOrder() async throws {
         var lines: [LineReader.Line] = (0..<25).map { n in
             .bytes(Array("{\"id\": \"d\(n)\", \"text\": \"增长\(n)%\"}".utf8))
