@@ -40,6 +40,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .customLong("max-bytes"), help: "Refuse documents larger than this (after decompression).")
     var maxBytes: Int = InputLimits().maxBytes
 
+    @Flag(help: "Replace invalid byte sequences with U+FFFD instead of recording the document as failed.")
+    var lossy = false
+
     @Flag(help: "Streaming filter: JSON lines {\"id\", \"text\"} on stdin, one JSON line of records per document on stdout.")
     var jsonl = false
 
@@ -68,6 +71,7 @@ struct BatchCommand: AsyncParsableCommand {
         limits.maxBytes = maxBytes
         limits.include = include
         limits.exclude = exclude
+        limits.lossy = lossy
         let found = InputDiscovery(limits: limits).discover(paths)
         let store: ArchiveStore
         do {

@@ -167,6 +167,29 @@ import ZIPFoundation
         #expect(last["error"] as? String == "no \"text\" string")
     }
 
+    @Test func progressLineOnlyWhenStderrIsATerminal() throws {
+        let dir = try CLI.temporaryDirectory()
+        let docs = dir.appendingPathComponent("docs")
+        _ = try Self.generateReports(in: docs, count: 5, reportsPerDocument: 1)
+        // Not a terminal (a pipe): the summary only.
+        let piped = try CLI.run(["batch", docs.path, "--db", dir.appendingPathComponent("a.sqlite").path])
+        #expect(!piped.stderr.contains("\u{1B}[K"))
+        #expect(piped.stderr.hasPrefix("zhmine batch: 5 documents: 5 done, 0 failed, 0 skipped"))
+        // A terminal (script(1) gives the command a pseudo-terminal): the progress line, then the summary.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let command = [CLI.binary.path, "batch", docs.path, "--db", dir.appendingPathComponent("b.sqlite").path].joined(separator: " ")
+        process.arguments = ["script", "-qec", command, "/dev/null"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("\r\u{1B}[Kbatch 5/5 · 0 failed · 0 skipped"), "\(text)")
+        #expect(text.contains("zhmine batch: 5 documents: 5 done"))
+    }
+
     @Test func usageErrors() throws {
         #expect(try CLI.run(["batch", "x"]).status == 64)
         #expect(try CLI.run(["batch", "--db", "/tmp/x.sqlite"]).status == 64)

@@ -72,6 +72,15 @@ import Testing
         #expect(throws: InputError.self) { try reader.text(of: [0xE4, 0xB8, 0xAD, 0xFF, 0xFE, 0xC0, 0x80, 0x81], format: .text) }
     }
 
+    @Test func lossyDecodingKeepsTheDocument() throws {
+        var limits = InputLimits()
+        limits.lossy = true
+        let bytes = Array("经济增长百分之五左右，国内生产总值稳步提升".utf8) + [0xFF] + Array("。".utf8)
+        let text = try DocumentText(limits: limits).text(of: bytes, format: .text)
+        #expect(text.substitutions == 1)
+        #expect(text.string.hasSuffix("\u{FFFD}。"))
+    }
+
     @Test func gbkHTMLIsDetectedThenStripped() throws {
         let utf8 = "<p>经济增长百分之五左右，国内生产总值稳步提升。</p>"
         let gbk = try Fixtures.iconv(utf8, to: "GBK")

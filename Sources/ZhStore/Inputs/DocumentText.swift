@@ -41,7 +41,7 @@ public struct DocumentText: Sendable {
 
     private func decode(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws(InputError) -> DecodedText {
         do {
-            return try TextDecoder().decode(bytes, encoding: encoding)
+            return try TextDecoder(lossy: limits.lossy).decode(bytes, encoding: encoding)
         } catch {
             throw InputError(error.description)
         }

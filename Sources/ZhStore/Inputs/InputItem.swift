@@ -85,6 +85,8 @@ public struct InputLimits: Sendable {
     public var include: [String] = []
     /// Glob patterns (fnmatch) that drop a file found in a directory or archive.
     public var exclude: [String] = []
+    /// Decode invalid byte sequences as U+FFFD instead of recording the document as failed.
+    public var lossy = false
 
     public init() {}
 }
