@@ -1,4 +1,7 @@
 import Testing
+import ZhLexicon
+import ZhSegment
+import ZhText
 @testable import ZhStore
 
 /// Title, year and jurisdiction from a report's first lines.
@@ -79,5 +82,24 @@ import Testing
         #expect(names["京津冀"] == nil)
         let reader = DocumentMetadataReader(names: names)
         #expect(reader.read(Array("# 2023:奋力打造革命老区高质量发展示范区\n赣州市政府工作报告解读".unicodeScalars)).jurisdiction == "赣州市")
+    }
+}
+
+/// The distinct words a document contributes to the corpus IDF.
+@Suite struct DistinctWordsTests {
+    @Test func distinctLetterWordsOfTwoOrMoreScalarsSorted() throws {
+        let segmenter = Segmenter(lexicon: try LexiconStore().load())
+        let text = "经济增长8%，经济增长稳定。GDP增长，就业！就业 AI\n经济"
+        let document = SourceDocument(name: "t", text: DecodedText(scalars: Array(text.unicodeScalars), encoding: .utf8))
+        let prepared = PreparedDocument(document, segmenter: segmenter)
+        let words = prepared.distinctWords()
+        var expected = Set<String>()
+        for t in prepared.tokens where t.count >= 2 {
+            let scalars = Array(prepared.normalized[t.range])
+            if scalars.allSatisfy(PreparedDocument.isWordScalar) { expected.insert(String(String.UnicodeScalarView(scalars))) }
+        }
+        #expect(words == expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(words.contains("经济") && words.contains("就业") && words.contains("GDP"))
+        #expect(!words.contains("8%") && Set(words).count == words.count)
     }
 }

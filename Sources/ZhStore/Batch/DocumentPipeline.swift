@@ -1,3 +1,4 @@
+import Foundation
 import ZhExtract
 import ZhLexicon
 import ZhSegment
@@ -51,6 +52,15 @@ extension NumberRow {
     }
 }
 
+extension Int {
+    /// The smallest power of two ≥ self (1 for 0).
+    var nextPowerOfTwo: Int {
+        var p = 1
+        while p < self { p <<= 1 }
+        return p
+    }
+}
+
 /// A document decoded, normalised and segmented once, for all extractors.
 ///
 /// ```swift
@@ -101,19 +111,54 @@ public struct PreparedDocument: Sendable {
         String(String.UnicodeScalarView(original[originalRange(range)]))
     }
 
-    /// The distinct words (two or more scalars, letters only: Han or Latin), sorted — a document's
+    /// The distinct words (two or more scalars, letters only: Han or Latin), in UTF-8 byte order — a document's
     /// contribution to the corpus document frequencies.
     public func distinctWords() -> [String] {
-        var seen = Set<String>()
-        for t in tokens where t.count >= 2 && t.count <= 16 {
-            var letters = true
-            for i in t.range where !Self.isWordScalar(normalized[i]) {
-                letters = false
-                break
+        // Deduplicate on the scalars themselves (open addressing over token indexes), so that only
+        // the distinct words — a few hundred — become Strings, not every token.
+        let capacity = max(16, (tokens.count * 2).nextPowerOfTwo)
+        var slots = [Int32](repeating: -1, count: capacity)
+        var words: [[UInt8]] = []
+        normalized.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                for (index, t) in tokens.enumerated() where t.count >= 2 && t.count <= 16 {
+                    var hash: UInt64 = 0xcbf29ce484222325
+                    var letters = true
+                    for i in t.range {
+                        let v = text[i]
+                        if !Self.isWordScalar(v) { letters = false; break }
+                        hash = (hash ^ UInt64(v.value)) &* 0x100000001b3
+                    }
+                    guard letters else { continue }
+                    var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                    while true {
+                        let other = slots[slot]
+                        if other < 0 {
+                            slots[slot] = Int32(index)
+                            var utf8: [UInt8] = []
+                            utf8.reserveCapacity(t.count * 3)
+                            for i in t.range { UTF8Encoding.append(text[i], to: &utf8) }
+                            words.append(utf8)
+                            break
+                        }
+                        let o = tokens[Int(other)]
+                        if o.count == t.count, (0..<t.count).allSatisfy({ text[Int(o.start) + $0] == text[Int(t.start) + $0] }) { break }
+                        slot = (slot + 1) & (capacity - 1)
+                    }
+                }
             }
-            if letters { seen.insert(String(String.UnicodeScalarView(normalized[t.range]))) }
         }
-        return seen.sorted()
+        // UTF-8 byte order: deterministic and far cheaper than String's Unicode-aware comparison.
+        words.sort { a, b in
+            a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in
+                    guard let xa = x.baseAddress, let ya = y.baseAddress else { return x.count < y.count }
+                    let c = memcmp(xa, ya, min(x.count, y.count))
+                    return c != 0 ? c < 0 : x.count < y.count
+                }
+            }
+        }
+        return words.map { String(decoding: $0, as: UTF8.self) }
     }
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
