@@ -10,6 +10,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "numbers": NumberBenchmark.run,
     "diff": DiffBenchmark.run,
     "trie": TrieBenchmark.run,
+    "keywords": KeywordBenchmark.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {
