@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhExtract
 import ZhLexicon
 import ZhSegment
 import ZhStore
@@ -61,7 +62,16 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let lexicon = try lexiconOptions.load()
-        let pipeline = DocumentPipeline(segmenter: Segmenter(lexicon: lexicon))
+        let segmenter = Segmenter(lexicon: lexicon)
+        // Keywords against a fixed background (jieba's idf.txt when installed, else the lexicon's),
+        // never the archive's own table: results must not depend on what was processed before.
+        let background: any InverseDocumentFrequencies
+        do {
+            background = try IDFSource.automatic.load(lexicon: lexicon)
+        } catch {
+            throw CLIError("cannot load the IDF background: \(error)")
+        }
+        let pipeline = DocumentPipeline(segmenter: segmenter, keywordExtractor: KeywordExtractor(segmenter: segmenter, idf: background))
         if jsonl {
             try await runFilter(pipeline)
             return

@@ -135,6 +135,14 @@ import ZIPFoundation
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == f[0])
         }
         #expect(numberRows.contains { $0.hasPrefix("3万人以上|") })
+        // Keywords: ranked from 1, words of the document.
+        let keywords = try Self.sql(db, """
+            SELECT k.rank || '|' || k.word FROM keywords k JOIN documents d ON d.id = k.document_id
+             WHERE d.path LIKE '%good.txt' ORDER BY k.rank
+            """).split(separator: "\n").map { $0.split(separator: "|").map(String.init) }
+        #expect(!keywords.isEmpty)
+        #expect(keywords.first?.first == "1")
+        #expect(keywords.allSatisfy { $0.count == 2 && report.contains($0[1]) }, "\(keywords)")
         #expect(try Self.sql(db, "SELECT title || '|' || jurisdiction || '|' || year FROM documents WHERE path LIKE '%good.html'")
                 == "株洲市2021年政府工作报告|株洲市|2021")
         #expect(try Self.sql(db, "SELECT COUNT(*) FROM numbers n JOIN documents d ON d.id = n.document_id WHERE d.path LIKE '%good.html' AND n.text = '99%'") == "0")

@@ -74,6 +74,9 @@ import ZhExtract
         #expect(abs((idf["增长"] ?? 0) - (log(5.0 / 5.0) + 1)) < 1e-12)
         #expect(abs((idf["就业"] ?? 0) - (log(5.0 / 3.0) + 1)) < 1e-12)
         #expect(try CorpusIDF.documentCount(in: path) == 4)
+        let table = try CorpusIDF.table(from: path)
+        #expect(abs(Double(table.idf("就业") ?? 0) - (log(5.0 / 3.0) + 1)) < 1e-6)
+        #expect(table.idf("没有的词") == nil)
         // Recomputing after a replacement does not double count.
         try store.write(DocumentEntry(path: "1.txt", sha256: "1", format: "text", encoding: "UTF-8"), result: Self.sampleResult(2))
         try store.recomputeIDF()

@@ -1,4 +1,5 @@
 import GRDB
+import ZhExtract
 
 /// Reads the corpus IDF table of a batch archive, for `zhmine keywords --idf-from ARCHIVE.sqlite`.
 ///
@@ -7,6 +8,7 @@ import GRDB
 /// ```swift
 /// let idf = try CorpusIDF.read(from: "archive.sqlite")
 /// idf["高质量发展"]   // 1.7, say
+/// let background = try CorpusIDF.table(from: "archive.sqlite")   // an IDFTable for KeywordExtractor
 /// let n = try CorpusIDF.documentCount(in: "archive.sqlite")   // N behind the table
 /// ```
 public enum CorpusIDF {
@@ -22,6 +24,12 @@ public enum CorpusIDF {
             }
             return result
         }
+    }
+
+    /// The table as a TF-IDF background for ``KeywordExtractor`` (`zhmine keywords --idf-from`).
+    public static func table(from path: String) throws -> IDFTable {
+        let entries = try read(from: path).map { (word: $0.key, idf: Float($0.value)) }
+        return IDFTable(entries: entries, name: "corpus IDF of \(path)")
     }
 
     /// The number of documents the IDF table was computed over (0 when never computed).

@@ -17,9 +17,13 @@ import ZhText
 public struct DocumentPipeline: DocumentProcessor {
     public let segmenter: Segmenter
     public let metadataReader: DocumentMetadataReader
+    /// TF-IDF keywords; nil leaves `keywords` empty.
+    public let keywordExtractor: KeywordExtractor?
 
-    public init(segmenter: Segmenter, jurisdictions: [String: String] = JurisdictionNames.load()) {
+    public init(segmenter: Segmenter, keywordExtractor: KeywordExtractor? = nil,
+                jurisdictions: [String: String] = JurisdictionNames.load()) {
         self.segmenter = segmenter
+        self.keywordExtractor = keywordExtractor
         self.metadataReader = DocumentMetadataReader(names: jurisdictions)
     }
 
@@ -35,8 +39,13 @@ public struct DocumentPipeline: DocumentProcessor {
         //
         // Targets  (#6, TargetExtractor → [TargetRecord]):  result.targets  = …
         // Entities (#7, EntityRecognizer → EntityRow):      result.entities = …
-        // Keywords (#8, KeywordExtractor → KeywordRow):     result.keywords = …
         result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
+        if let keywordExtractor {
+            // KeywordExtractor normalises and segments on its own (it takes the original text).
+            result.keywords = keywordExtractor.keywords(in: prepared.original).enumerated().map {
+                KeywordRow(word: $0.element.word, score: $0.element.weight, rank: $0.offset + 1)
+            }
+        }
         return result
     }
 }
