@@ -51,6 +51,7 @@ def main():
     first = records[0]
     print("first record:", first["id"], first["title"], first["jurisdiction"], first["year"], first["chars"], "chars,",
           len(first["numbers"]), "numbers, e.g.", json.dumps(first["numbers"][:2], ensure_ascii=False))
+    print("its keywords:", " ".join(k["word"] for k in first["keywords"][:8]))
     sc.stop()
 
 
