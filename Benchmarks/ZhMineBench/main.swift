@@ -7,6 +7,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
     "numbers": NumberBenchmark.run,
+    "targets": TargetScoreSuite.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {

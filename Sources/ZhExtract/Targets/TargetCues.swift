@@ -1,0 +1,142 @@
+/// The words the target extractor reads: change verbs, scope prefixes, kind and year cues.
+///
+/// Written for ZhMine from the vocabulary of Chinese government work reports and plan outlines;
+/// every list is general report language, none is taken from a particular document.
+/// ```swift
+/// TargetCues.changeVerbs.longestMatch(endingAt: 4, in: Array("经济增长8%".unicodeScalars))  // "增长"
+/// ```
+enum TargetCues {
+    /// Verbs (and verb phrases) that directly precede a figure and say how it relates to the indicator.
+    /// Longest match wins, so 提高到 beats 提高 and 控制在 beats 在.
+    static let changeVerbs = WordList([
+        "增长", "增加", "下降", "降低", "减少", "提高", "提升", "上涨", "上升", "回落", "扩大", "缩小", "缩短", "压减", "压降",
+        "增长到", "增加到", "提高到", "提升到", "上升到", "下降到", "降到", "降至", "降低到", "降低至", "减少到", "减少至",
+        "缩小到", "缩小至", "缩短到", "缩短至", "扩大到", "扩大至", "提高至", "提升至", "增至", "升至", "达到", "达",
+        "突破", "超过", "超", "逾", "控制在", "保持在", "稳定在", "维持在", "稳在", "保持", "稳定", "为", "平均为", "约为", "分别为",
+        "完成", "实现", "新增", "新建", "新开工", "开工", "建成", "投产", "签约", "引进", "培育", "新培育", "建设", "改造", "安排",
+        "拟安排", "发行", "累计", "累计完成", "涨幅", "增幅", "增速", "占", "不低于", "不少于", "不超过", "不高于", "高于", "低于",
+        "翻", "拉通", "打通", "资助", "救助", "帮扶", "惠及", "覆盖", "开通", "开行", "接待", "吸引", "带动", "落户", "入选",
+        "办好", "办成", "建立", "组建", "创建", "形成", "认定", "培训", "转化", "推广", "推进", "实施", "整治", "治理", "修复",
+        "造林", "营造", "种植", "改扩建", "新改建", "新建改扩建", "提质", "升级", "提供", "招引", "引育", "新开", "开工改造",
+        "建成投用", "投入", "投资", "减免", "减负", "减税", "退税", "节约", "回收", "收储", "消化", "供应", "筹集", "发放",
+    ])
+
+    /// Change words that are comparisons with another quantity ("高于全国平均水平3.3个百分点").
+    static let comparisonVerbs = WordList(["高于", "低于", "快于", "慢于", "领先", "多于", "少于"])
+
+    /// Verbs that set an end level: in 从A提高到B the figure before them is the baseline.
+    static let toLevelVerbs = WordList([
+        "增长到", "增加到", "提高到", "提升到", "上升到", "下降到", "降到", "降至", "降低到", "降低至", "减少到", "减少至",
+        "缩小到", "缩小至", "缩短到", "缩短至", "扩大到", "扩大至", "提高至", "提升至", "增至", "升至", "达到", "到", "至",
+    ])
+
+    /// Change verbs after which a figure is a bound.
+    static let atLeastVerbs = WordList(["突破", "超过", "超", "逾", "不低于", "不少于", "多于"])
+    static let atMostVerbs = WordList(["不超过", "不高于", "少于"])
+
+    /// Words stripped from the start of an indicator: scope, time, modality and connectives.
+    static let leadingNoise = WordList([
+        "全市", "全省", "全区", "全县", "全州", "全国", "全年", "今年", "明年", "去年", "上年", "当年", "年末", "年底", "年内",
+        "其中", "力争", "确保", "争取", "努力", "推动", "预计", "拟", "再", "共", "累计", "五年累计", "年均", "同时", "并",
+        "进一步", "继续", "持续", "已", "已有", "我们", "我市", "我省", "全市上下", "全面", "加快", "着力", "大力", "此外",
+        "另外", "以及", "和", "与", "及", "还", "将", "要", "计划", "谋划", "目标", "预期", "过去一年", "过去五年", "五年来",
+        "一年来", "初步统计", "据初步统计", "经初步核算", "初步核算", "综合考虑", "主要预期目标", "主要目标", "是", "为",
+        "实际", "分别", "均", "都", "全部", "总计", "合计", "约", "近", "超", "再用", "使", "把", "将", "力求", "全力", "的",
+        "—", "-", "·", "•", "“", "”", "\"", "(", ")", "（", "）", ":", "：",
+    ])
+
+    /// Comparison phrases that start a clause and leave the indicator to the clause before: 比上年, 同比, 较上年.
+    static let comparisonStarts = WordList(["比上年", "比去年", "较上年", "较去年", "同比", "同口径", "比", "较", "与上年相比"])
+
+    /// Words after which a quantity is a list count or scope, not a figure, when the numeral is a small Chinese one.
+    static let countCreationVerbs = WordList([
+        "新增", "新建", "新培育", "培育", "建成", "引进", "办好", "办成", "新开工", "开工", "建设", "打造", "新认定", "创建",
+        "实施", "完成", "新改建", "改造",
+    ])
+
+    /// Cues that a figure is an achieved one.
+    static let actualCues = WordList([
+        "过去一年", "过去五年", "五年来", "一年来", "去年", "上一年", "初步统计", "初步核算", "已有", "已经", "已达", "已", "成功",
+        "累计完成", "圆满完成", "超额完成", "全年完成", "全年实现",
+    ])
+
+    /// Cues that a figure is a goal.
+    static let targetCues = WordList([
+        "力争", "确保", "预期目标", "目标", "今年", "明年", "将", "拟", "计划", "争取", "努力", "要", "到", "力求", "推动", "预计今年",
+    ])
+
+    /// Heading words of a review part of a report.
+    static let reviewHeadings = WordList(["回顾", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况"])
+    /// Heading words of a plan part of a report.
+    static let planHeadings = WordList([
+        "目标", "安排", "任务", "重点工作", "工作部署", "总体要求", "今年", "明年", "规划", "十四五", "十五五", "展望", "远景",
+        "建议", "打算", "计划", "开局", "大事", "实事", "重点",
+    ])
+
+    /// Relative-target patterns: 增长高于经济增长, 低于全省平均水平, 与经济增长同步.
+    static let relativeAbove = WordList(["高于", "快于", "不低于", "跑赢", "超过"])
+    static let relativeBelow = WordList(["低于", "慢于", "不高于", "控制在"])
+    static let synchronous = WordList(["基本同步", "同步"])
+
+    /// Units of time and age: a figure in these is a duration or a scope unless a change verb sets it.
+    static let timeUnits: Set<String> = ["年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "周年", "岁", "年度", "季度", "个季度"]
+
+    /// Units that make a figure an identifier or a rank, never a target.
+    static let identifierUnits: Set<String> = ["号", "号线", "期", "届", "次会议", "强", "代", "级", "类", "版", "路", "楼", "层", "号楼"]
+
+    /// Measure words that count objects (个, 家, 所 …): with a following noun they name the object counted.
+    static let countUnits: Set<String> = [
+        "个", "家", "所", "条", "项", "件", "座", "处", "批", "场", "支", "名", "位", "台", "辆", "套", "张", "户", "栋", "种",
+        "类", "片", "块", "间", "艘", "架", "列", "班", "份", "部", "宗", "对", "组", "只", "头", "棵", "株", "公里", "千米", "米",
+        "亩", "平方米", "平方公里", "人", "人次", "次",
+    ]
+}
+
+/// A small list of words, matched against scalar text by longest match.
+///
+/// ```swift
+/// let verbs = WordList(["提高", "提高到"])
+/// verbs.longestMatch(endingAt: 5, in: Array("比重提高到12%".unicodeScalars))   // 3 (提高到)
+/// ```
+struct WordList: Sendable {
+    let words: [[Unicode.Scalar]]
+
+    init(_ words: [String]) {
+        self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    }
+
+    /// Length of the longest word that ends right before `end` (and starts at or after `lower`).
+    func longestMatch(endingAt end: Int, in s: [Unicode.Scalar], lower: Int = 0) -> Int? {
+        for w in words where end - w.count >= lower {
+            var ok = true
+            var k = end - w.count
+            for c in w { if s[k] != c { ok = false; break }; k += 1 }
+            if ok { return w.count }
+        }
+        return nil
+    }
+
+    /// Length of the longest word that starts at `start` (and ends at or before `upper`).
+    func longestMatch(startingAt start: Int, in s: [Unicode.Scalar], upper: Int) -> Int? {
+        for w in words where start + w.count <= upper {
+            var ok = true
+            var k = start
+            for c in w { if s[k] != c { ok = false; break }; k += 1 }
+            if ok { return w.count }
+        }
+        return nil
+    }
+
+    /// The first position in `range` where a word starts, and its length.
+    func firstMatch(in s: [Unicode.Scalar], range: Range<Int>) -> (Int, Int)? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let n = longestMatch(startingAt: i, in: s, upper: range.upperBound) { return (i, n) }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Whether any word occurs in `range`.
+    func occurs(in s: [Unicode.Scalar], range: Range<Int>) -> Bool { firstMatch(in: s, range: range) != nil }
+}

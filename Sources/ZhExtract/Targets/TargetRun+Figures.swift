@@ -1,0 +1,290 @@
+import Foundation
+import ZhText
+
+/// What the extractor reads around one figure: indicator, change verb, reference and bound.
+struct FigureReading {
+    var quantity: Quantity
+    var indicator: String
+    var change: String?
+    var reference: String?
+    var qualifier: Qualifier
+    /// 分别 before the verb: the clause's figures go to the indicators listed before it, in order.
+    var respectively = false
+    /// 均 before the verb: one figure for several indicators.
+    var each = false
+    /// The indicator came from nowhere in this clause and should be inherited.
+    var needsIndicator: Bool { indicator.unicodeScalars.count < 2 }
+}
+
+extension TargetRun {
+    mutating func process(_ clause: TargetClause, _ qs: [Quantity]) {
+        var readings: [FigureReading] = []
+        var from = clause.range.lowerBound
+        for q in qs {
+            guard isFigure(q, clause: clause) else { continue }
+            readings.append(read(q, from: from, clause: clause))
+            from = q.span.upperBound
+        }
+        if readings.isEmpty {
+            relativeTarget(in: clause)
+            return
+        }
+        distribute(&readings, clause: clause)
+        for r in readings { emit(r, clause: clause) }
+    }
+
+    // MARK: - Which figures count
+
+    /// Whether a recognised quantity is a figure a report commits to or reports (not a date, rank, count in a name …).
+    func isFigure(_ q: Quantity, clause: TargetClause) -> Bool {
+        guard q.value != nil else { return false }
+        switch q.kind {
+        case .amount, .percent, .percentagePoint, .multiple: break
+        default: return false
+        }
+        guard let unit = q.unit, !unit.isEmpty else { return false }
+        let base = Self.baseUnit(unit)
+        if TargetCues.identifierUnits.contains(base) || TargetCues.identifierUnits.contains(unit) { return false }
+        let lower = clause.range.lowerBound
+        let before = skipMarkupBackward(q.span.lowerBound, lower)
+        if before > lower {
+            let c = s[before - 1]
+            if c == "第" || c == "每" || c == "前" || c == "/" { return false }
+        }
+        // Inside quotation marks or a title: a slogan or a name (“稳企12条”, 《…3年行动计划》).
+        if insideQuotes(q.span.lowerBound, lower: clause.paragraphStart) { return false }
+        // Followed by 大/强 or a second numeral part of a name (十大工程, 500强).
+        let after = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
+        if after < clause.range.upperBound, s[after] == "大" || s[after] == "强" { return false }
+        let verb = verbBefore(q, lower: lower)
+        // Durations and ages: only when a verb sets them (提高到12.2年, 达到243天).
+        if TargetCues.timeUnits.contains(base) || TargetCues.timeUnits.contains(unit) {
+            guard let v = verb, !["为", "用", "超"].contains(v.text) else { return false }
+        }
+        // Small Chinese-numeral counts are list counts (三大攻坚战, 七项工作) unless a verb creates them.
+        if !isDigit(s[q.numberSpan.lowerBound]), case let .number(v)? = q.value, v <= 10, q.qualifier == .exact {
+            guard let v = verb, TargetCues.countCreationVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) != nil else {
+                return false
+            }
+        }
+        // The baseline of 从A提高到B.
+        if isBaseline(q, clause: clause) { return false }
+        return true
+    }
+
+    static func baseUnit(_ unit: String) -> String {
+        var scalars = Substring(unit)
+        while let f = scalars.first, "万亿千百十".contains(f), scalars.count > 1 { scalars = scalars.dropFirst() }
+        return String(scalars)
+    }
+
+    func insideQuotes(_ i: Int, lower: Int) -> Bool {
+        var open = 0, title = 0
+        var k = lower
+        while k < i {
+            switch s[k] {
+            case "“", "「": open += 1
+            case "”", "」": open = max(0, open - 1)
+            case "《": title += 1
+            case "》": title = max(0, title - 1)
+            default: break
+            }
+            k += 1
+        }
+        return open > 0 || title > 0
+    }
+
+    /// 从A提高到B / 由A增加到B: A is a baseline, not a record.
+    func isBaseline(_ q: Quantity, clause: TargetClause) -> Bool {
+        var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
+        guard a < clause.range.upperBound else { return false }
+        if s[a] == "的" { a += 1 }
+        guard TargetCues.toLevelVerbs.longestMatch(startingAt: a, in: s, upper: clause.range.upperBound) != nil
+            || TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: clause.range.upperBound).map({ n in
+                let w = String(String.UnicodeScalarView(s[a..<a + n]))
+                return w.hasSuffix("到") || w.hasSuffix("至")
+            }) == true
+        else { return false }
+        var k = q.span.lowerBound - 1
+        let limit = max(clause.range.lowerBound, q.span.lowerBound - 16)
+        while k >= limit {
+            if s[k] == "从" || s[k] == "由" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    // MARK: - Verb before a figure
+
+    struct Verb {
+        var text: String
+        var range: Range<Int>
+    }
+
+    /// The change verb right before a figure (looking through markup, 每人每月, and 2020年的).
+    func verbBefore(_ q: Quantity, lower: Int) -> Verb? {
+        var e = skipMarkupBackward(q.span.lowerBound, lower)
+        // 到2020年的541列 / 提高到每人每年640元
+        if e > lower, s[e - 1] == "的", let y = quantities.last(where: { $0.span.upperBound <= e - 1 && $0.span.upperBound >= e - 2 }), y.kind == .year {
+            e = skipMarkupBackward(y.span.lowerBound, lower)
+        }
+        for unitWord in ["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"] {
+            let w = Array(unitWord.unicodeScalars)
+            if e - w.count >= lower, Array(s[(e - w.count)..<e]) == w { e -= w.count; break }
+        }
+        e = skipMarkupBackward(e, lower)
+        guard let n = TargetCues.changeVerbs.longestMatch(endingAt: e, in: s, lower: lower) else { return nil }
+        return Verb(text: String(String.UnicodeScalarView(s[(e - n)..<e])), range: (e - n)..<e)
+    }
+
+    // MARK: - Reading one figure
+
+    func read(_ q: Quantity, from: Int, clause: TargetClause) -> FigureReading {
+        let lower = from
+        var reading = FigureReading(quantity: q, indicator: "", change: nil, reference: nil,
+                                    qualifier: q.qualifier)
+        var bodyEnd = skipMarkupBackward(q.span.lowerBound, lower)
+        if let v = verbBefore(q, lower: lower) {
+            reading.change = v.text
+            bodyEnd = v.range.lowerBound
+            if reading.qualifier == .exact {
+                if TargetCues.atLeastVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) == v.text.unicodeScalars.count {
+                    reading.qualifier = .atLeast
+                } else if TargetCues.atMostVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) == v.text.unicodeScalars.count {
+                    reading.qualifier = .atMost
+                }
+            }
+        }
+        // Adverbs between the indicator and the verb: 分别, 均, 实际, 年均 …
+        var adverbsEnd = bodyEnd
+        while true {
+            let e = skipMarkupBackward(adverbsEnd, lower)
+            guard let n = Self.adverbs.longestMatch(endingAt: e, in: s, lower: lower) else { break }
+            let w = String(String.UnicodeScalarView(s[(e - n)..<e]))
+            if w == "分别" { reading.respectively = true }
+            if w == "均" || w == "都" { reading.each = true }
+            if w == "年均" || w == "累计", let c = reading.change { reading.change = w + c }
+            adverbsEnd = e - n
+        }
+        var body = lower..<adverbsEnd
+        body = cutBaseline(body)
+        let cleaned = clean(body, reading: &reading)
+        body = cleaned.range
+        if cleaned.comparison {
+            reading.indicator = ""
+        } else if cleaned.enumeration || body.isEmpty {
+            reading.indicator = object(after: q, clause: clause) ?? (cleaned.enumeration ? string(body) : "")
+        } else {
+            reading.indicator = Self.unquoted(string(body))
+        }
+        return reading
+    }
+
+    static let adverbs = WordList([
+        "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
+        "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
+        "持续", "进一步", "继续", "有望", "预期",
+    ])
+
+    /// Drops a baseline 从A (从3.52%提高到4%: the body before 从).
+    func cutBaseline(_ body: Range<Int>) -> Range<Int> {
+        var k = body.upperBound - 1
+        while k >= body.lowerBound {
+            if s[k] == "从" || s[k] == "由" {
+                // Only when a figure follows inside the body.
+                if quantities.contains(where: { $0.span.lowerBound > k && $0.span.lowerBound < body.upperBound }) {
+                    return body.lowerBound..<k
+                }
+            }
+            k -= 1
+        }
+        return body
+    }
+
+    /// The noun phrase after a figure: 新增3个以上**千亿产业集群**, 等55个**微亮化项目**.
+    func object(after q: Quantity, clause: TargetClause) -> String? {
+        var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
+        var b = clause.range.upperBound
+        if let next = quantities.first(where: { $0.span.lowerBound >= a && $0.span.lowerBound < b }) { b = next.span.lowerBound }
+        while a < b, s[a] == "的" { a += 1 }
+        guard a < b, isHan(s[a]) || s[a] == "“" || s[a] == "\"" else { return nil }
+        let text = Self.unquoted(string(a..<b))
+        return text.unicodeScalars.count >= 2 ? text : nil
+    }
+
+    static func unquoted(_ t: String) -> String {
+        if t.hasPrefix("“"), t.hasSuffix("”"), t.count > 2, !t.dropFirst().dropLast().contains("“") { return String(t.dropFirst().dropLast()) }
+        return t
+    }
+
+    struct CleanedBody {
+        var range: Range<Int>
+        var comparison = false
+        var enumeration = false
+    }
+
+    /// Strips scope, time, modality and leading verbs from the start and noise from the end of an indicator.
+    func clean(_ body: Range<Int>, reading: inout FigureReading) -> CleanedBody {
+        var a = body.lowerBound, b = body.upperBound
+        var result = CleanedBody(range: body)
+        var progress = true
+        while progress && a < b {
+            progress = false
+            let a0 = a
+            a = skipMarkupForward(a, b)
+            if a < b, s[a] == "、" || s[a] == "和" && a + 1 < b && !isHan(s[a + 1]) { a += 1 }
+            if let n = TargetCues.comparisonStarts.longestMatch(startingAt: a, in: s, upper: b) {
+                _ = n
+                result.comparison = true
+                if let v = TargetCues.comparisonVerbs.longestMatch(startingAt: a, in: s, upper: b) {
+                    reading.change = reading.change ?? String(String.UnicodeScalarView(s[a..<a + v]))
+                    reading.reference = string((a + v)..<b)
+                }
+                result.range = b..<b
+                return result
+            }
+            if let v = TargetCues.comparisonVerbs.longestMatch(startingAt: a, in: s, upper: b) {
+                result.comparison = true
+                reading.change = String(String.UnicodeScalarView(s[a..<a + v]))
+                let ref = string((a + v)..<b)
+                reading.reference = ref.isEmpty ? nil : ref
+                result.range = b..<b
+                return result
+            }
+            // A year, 到2025年, 在2020年, 连续N年, 五年累计.
+            if let y = quantities.first(where: { $0.span.lowerBound >= a && $0.span.lowerBound <= a + 1 && $0.span.upperBound <= b }),
+               y.kind == .year || y.kind == .planPeriod || y.kind == .date || (y.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false),
+               y.span.lowerBound == a || s[a] == "到" || s[a] == "在" || s[a] == "于" || s[a] == "连" {
+                a = y.span.upperBound
+                if a < b, s[a] == "末" || s[a] == "底" || s[a] == "内" || s[a] == "来" || s[a] == "时" { a += 1 }
+                progress = true
+                continue
+            }
+            if let n = TargetCues.leadingNoise.longestMatch(startingAt: a, in: s, upper: b) {
+                a += n
+                progress = true
+                continue
+            }
+            if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
+                reading.change = String(String.UnicodeScalarView(s[a..<a + n]))
+                a += n
+                progress = true
+                continue
+            }
+            if a != a0 { progress = true }
+        }
+        // Trailing noise.
+        var trimming = true
+        while trimming && b > a {
+            trimming = false
+            b = skipMarkupBackward(b, a)
+            if b > a, s[b - 1] == "的" || s[b - 1] == "、" || s[b - 1] == "和" && b - 1 > a && s[b - 2] == "、" { b -= 1; trimming = true; continue }
+            if let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a) { b -= n; trimming = true; continue }
+            if b - 2 >= a, s[b - 2] == "等", s[b - 1] == "等" { b -= 2; result.enumeration = true; trimming = true; continue }
+            if b - 1 >= a, s[b - 1] == "等" { b -= 1; result.enumeration = true; trimming = true; continue }
+        }
+        result.range = a..<max(a, b)
+        return result
+    }
+}
+

@@ -1,0 +1,186 @@
+import Foundation
+import ZhText
+
+/// One clause of the text: the unit a record's `sentence` is made of.
+struct TargetClause {
+    var range: Range<Int>
+    /// Start of the sentence (up to 。！？ or a line break) the clause belongs to.
+    var sentenceStart: Int
+    /// Index of the line (paragraph) the clause is on.
+    var paragraph: Int
+    /// Start of that line.
+    var paragraphStart: Int
+    /// Whether the line is a table row (tab-separated cells) or a heading.
+    var skip: Bool
+}
+
+/// One pass of the extractor over one document: clauses, figures, indicators, kind and year.
+struct TargetRun {
+    let s: [Unicode.Scalar]
+    let offsets: OffsetMap
+    let original: [Unicode.Scalar]
+    let structure: DocumentStructure
+    let doc: String?
+    let reportYear: Int?
+
+    var quantities: [Quantity] = []
+    var records: [TargetRecord] = []
+    /// Indicators of the records so far, with the paragraph and sentence they came from.
+    var history: [(indicator: String, paragraph: Int, sentence: Int)] = []
+    /// Section-level kind and year, cached per section index.
+    var sectionContext: [Int: SectionContext] = [:]
+    /// Time marks of the document (years, plan periods, 今年/去年…), in order.
+    var marks: [TimeMark] = []
+
+    init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], structure: DocumentStructure,
+         doc: String?, reportYear: Int?) {
+        self.s = s
+        self.offsets = offsets
+        self.original = original
+        self.structure = structure
+        self.doc = doc
+        self.reportYear = reportYear
+    }
+
+    mutating func extract() -> [TargetRecord] {
+        quantities = QuantityRecognizer().quantities(in: s)
+        marks = timeMarks()
+        let clauses = clauseSpans()
+        var qi = 0
+        var inClause: [Quantity] = []
+        for clause in clauses {
+            while qi < quantities.count, quantities[qi].span.lowerBound < clause.range.lowerBound { qi += 1 }
+            inClause.removeAll(keepingCapacity: true)
+            var k = qi
+            while k < quantities.count, quantities[k].span.lowerBound < clause.range.upperBound {
+                inClause.append(quantities[k])
+                k += 1
+            }
+            if clause.skip { continue }
+            process(clause, inClause)
+        }
+        return records
+    }
+
+    // MARK: - Clauses
+
+    func clauseSpans() -> [TargetClause] {
+        var result: [TargetClause] = []
+        let lines = SentenceSplitter().lines(in: s)
+        var headingIndex = 0
+        let headings = structure.headings
+        for (lineNumber, line) in lines.enumerated() {
+            guard line.start < line.end else { continue }
+            var tabs = 0
+            for i in line.range where s[i] == "\t" { tabs += 1 }
+            // Headings on this line: skip their spans.
+            while headingIndex < headings.count, headings[headingIndex].span.end <= line.start { headingIndex += 1 }
+            var headingEnd = line.start
+            if headingIndex < headings.count, headings[headingIndex].span.start >= line.start,
+               headings[headingIndex].span.start < line.end {
+                headingEnd = headings[headingIndex].span.end
+            }
+            let isTable = tabs >= 2
+            var sentenceStart = line.start
+            var start = line.start
+            var i = line.start
+            func emit(_ a: Int, _ b: Int, _ into: inout [TargetClause]) {
+                var a = a, b = b
+                a = skipListMarker(a, b)
+                while b > a, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
+                guard a < b else { return }
+                into.append(TargetClause(range: a..<b, sentenceStart: sentenceStart, paragraph: lineNumber,
+                                         paragraphStart: line.start, skip: isTable || b <= headingEnd))
+            }
+            while i < line.end {
+                let c = s[i]
+                if Self.isSentenceEnd(c) || isClauseMark(at: i, lineEnd: line.end) {
+                    emit(start, i, &result)
+                    var j = i + 1
+                    while j < line.end, Self.isSentenceEnd(s[j]) || s[j] == "”" || s[j] == "’" || s[j] == ")" || s[j] == "）" { j += 1 }
+                    if Self.isSentenceEnd(c) { sentenceStart = j }
+                    start = j
+                    i = j
+                    continue
+                }
+                i += 1
+            }
+            emit(start, line.end, &result)
+        }
+        return result
+    }
+
+    static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
+        c == "。" || c == "!" || c == "?" || c == "！" || c == "？" || c == "…"
+    }
+
+    /// ，,；;：: — but not a comma or colon between digits (1,234 / 1.61:1).
+    func isClauseMark(at i: Int, lineEnd: Int) -> Bool {
+        switch s[i] {
+        case "，", "；", ";", "：":
+            return true
+        case ",", ":":
+            if i > 0, i + 1 < lineEnd, isDigit(s[i - 1]), isDigit(s[i + 1]) { return false }
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Skips spaces and list markers (- , * , ——, •, ①) at a clause start.
+    func skipListMarker(_ a: Int, _ b: Int) -> Int {
+        var a = a
+        while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
+        if a + 1 < b, (s[a] == "-" || s[a] == "*" || s[a] == "•") && s[a + 1] == " " { a += 2 }
+        while a < b, s[a] == "—" || s[a] == "•" || s[a] == "·" { a += 1 }
+        if a < b, (0x2460...0x2487).contains(s[a].value) { a += 1 }
+        while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
+        return a
+    }
+
+    @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    @inline(__always) func isHan(_ c: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
+    }
+
+    /// Whether `c` is markup or space that the extractor looks through.
+    @inline(__always) func isMarkup(_ c: Unicode.Scalar) -> Bool {
+        c == "*" || SentenceSplitter.isSpace(c)
+    }
+
+    func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        for i in r where !isMarkup(s[i]) { v.append(s[i]) }
+        return String(v)
+    }
+
+    /// Start of the text in `r` after markup on the left.
+    func skipMarkupForward(_ i: Int, _ end: Int) -> Int {
+        var i = i
+        while i < end, isMarkup(s[i]) { i += 1 }
+        return i
+    }
+
+    /// End of the text before `i` after stepping back over markup.
+    func skipMarkupBackward(_ i: Int, _ start: Int) -> Int {
+        var i = i
+        while i > start, isMarkup(s[i - 1]) { i -= 1 }
+        return i
+    }
+
+    // MARK: - Output
+
+    func sentenceRecord(kind: TargetKind, indicator: String, change: String?, value: QuantityValue?, unit: String?,
+                        qualifier: Qualifier, reference: String?, year: String?, clause: TargetClause) -> TargetRecord {
+        let r = offsets.originalRange(clause.range)
+        let lo = max(0, min(r.lowerBound, original.count))
+        let hi = max(lo, min(r.upperBound, original.count))
+        var sentence = String.UnicodeScalarView()
+        sentence.append(contentsOf: original[lo..<hi])
+        let section = structure.section(at: clause.range.lowerBound)?.heading.text
+        return TargetRecord(doc: doc, kind: kind, indicator: indicator, change: change, value: value, unit: unit,
+                            qualifier: qualifier, reference: reference, year: year, section: section,
+                            sentence: String(sentence), start: lo, end: hi)
+    }
+}
