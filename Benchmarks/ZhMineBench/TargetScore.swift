@@ -80,6 +80,11 @@ enum TargetScoreSuite {
             count = r.count
             Bench.blackHole(r)
         }
+        let normalize = Bench.measure(repetitions: repetitions) { Bench.blackHole(Normalizer().normalize(text)) }
+        let normalized = Normalizer().normalize(text)
+        let recognise = Bench.measure(repetitions: repetitions) { Bench.blackHole(QuantityRecognizer().quantities(in: normalized.scalars)) }
+        let structure = Bench.measure(repetitions: repetitions) { Bench.blackHole(DocumentStructure(text: normalized.scalars)) }
+        print("  of which: normalise \(Bench.format(seconds: normalize.median)), quantities \(Bench.format(seconds: recognise.median)), structure \(Bench.format(seconds: structure.median))")
         print("speed: \(text.count) characters, \(count) records: median \(Bench.format(seconds: timing.median)), min \(Bench.format(seconds: timing.min)) over \(repetitions) runs")
     }
 }

@@ -56,6 +56,13 @@ extension TargetRun {
         // Followed by 大/强 or a second numeral part of a name (十大工程, 500强).
         let after = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
         if after < clause.range.upperBound, s[after] == "大" || s[after] == "强" { return false }
+        // 6000亿元台阶, 超千亿元产业集群: a threshold inside a name.
+        if q.span.upperBound < clause.range.upperBound, TargetCues.modifiedNouns.longestMatch(startingAt: q.span.upperBound, in: s, upper: clause.range.upperBound) != nil,
+           base == "元" || base == "美元" || base == "%" || base == "人" { return false }
+        // 十二届十二次全会: a session number.
+        if TargetCues.sessionWords.longestMatch(startingAt: after, in: s, upper: clause.range.upperBound) != nil { return false }
+        // A figure that opens its clause counts a subject ("22条新兴及优势产业链蓬勃发展"), it is not a figure of one.
+        if before == lower, q.qualifier == .exact { return false }
         let verb = verbBefore(q, lower: lower)
         // Durations and ages: only when a verb sets them (提高到12.2年, 达到243天).
         if TargetCues.timeUnits.contains(base) || TargetCues.timeUnits.contains(unit) {
@@ -166,6 +173,15 @@ extension TargetRun {
             if w == "年均" || w == "累计", let c = reading.change { reading.change = w + c }
             adverbsEnd = e - n
         }
+        // V + N个(以上) + object: the object is what is counted (新开通2条以上国际班列线路).
+        if reading.change != nil, bodyEnd == verbBefore(q, lower: lower)?.range.lowerBound,
+           let unit = q.unit, TargetCues.countUnits.contains(Self.baseUnit(unit)), let object = object(after: q, clause: clause) {
+            reading.indicator = object
+            var dummy = reading
+            _ = clean(lower..<adverbsEnd, reading: &dummy)
+            if reading.change == nil { reading.change = dummy.change }
+            return reading
+        }
         var body = lower..<adverbsEnd
         body = cutBaseline(body)
         let cleaned = clean(body, reading: &reading)
@@ -205,10 +221,20 @@ extension TargetRun {
     func object(after q: Quantity, clause: TargetClause) -> String? {
         var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
         var b = clause.range.upperBound
-        if let next = quantities.first(where: { $0.span.lowerBound >= a && $0.span.lowerBound < b }) { b = next.span.lowerBound }
+        if let next = nextQuantity(from: a, before: b), !(next.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false) {
+            b = next.span.lowerBound
+        }
         while a < b, s[a] == "的" { a += 1 }
+        // An age or time scope belongs to the object: 300万名**65岁以上**老年人.
+        if let scope = nextQuantity(from: a, before: a + 1), let u = scope.unit, TargetCues.timeUnits.contains(Self.baseUnit(u)) {
+            return Self.objectText(string(a..<b))
+        }
         guard a < b, isHan(s[a]) || s[a] == "“" || s[a] == "\"" else { return nil }
-        let text = Self.unquoted(string(a..<b))
+        return Self.objectText(string(a..<b))
+    }
+
+    static func objectText(_ raw: String) -> String? {
+        let text = unquoted(raw)
         return text.unicodeScalars.count >= 2 ? text : nil
     }
 

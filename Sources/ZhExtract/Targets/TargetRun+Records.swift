@@ -27,7 +27,11 @@ extension TargetRun {
             }
         }
         for i in readings.indices where readings[i].needsIndicator {
-            readings[i].indicator = inheritedIndicator(clause: clause) ?? readings[i].indicator
+            if i > 0, !readings[i - 1].needsIndicator {
+                readings[i].indicator = readings[i - 1].indicator
+            } else {
+                readings[i].indicator = inheritedIndicator(clause: clause) ?? readings[i].indicator
+            }
         }
     }
 
@@ -64,7 +68,8 @@ extension TargetRun {
 
     /// The indicator a clause without one takes: the last record of its sentence, else the clause before, else the paragraph's last.
     func inheritedIndicator(clause: TargetClause) -> String? {
-        if let h = history.last, h.paragraph == clause.paragraph, h.sentence == clause.sentenceStart { return h.indicator }
+        let sameSentence = history.last.flatMap { h in h.paragraph == clause.paragraph && h.sentence == clause.sentenceStart ? h.indicator : nil }
+        if let h = sameSentence, lastClauseHadQuantities { return h }
         if clause.range.lowerBound > clause.sentenceStart {
             // The clause before, in the same sentence, without figures: 地区生产总值迈上万亿元台阶，2020年达到…
             var k = clause.range.lowerBound - 1
@@ -74,11 +79,20 @@ extension TargetRun {
             if a < k + 1 {
                 var dummy = FigureReading(quantity: Quantity(span: 0..<0, numberSpan: 0..<0, value: nil, unit: nil, qualifier: .exact, normalized: nil, kind: .amount),
                                           indicator: "", change: nil, reference: nil, qualifier: .exact)
-                let body = clean(a..<(k + 1), reading: &dummy).range
+                var body = clean(a..<(k + 1), reading: &dummy).range
+                // Up to its first change verb or figure: 高新技术企业数量实现倍增 → 高新技术企业数量.
+                var e = body.lowerBound
+                while e < body.upperBound {
+                    if TargetCues.changeVerbs.longestMatch(startingAt: e, in: s, upper: body.upperBound).map({ $0 >= 2 }) == true { break }
+                    if isDigit(s[e]) { break }
+                    e += 1
+                }
+                body = body.lowerBound..<e
                 let text = string(body)
                 if text.unicodeScalars.count >= 2 { return text }
             }
         }
+        if let h = sameSentence { return h }
         if let h = history.last, h.paragraph == clause.paragraph { return h.indicator }
         return nil
     }

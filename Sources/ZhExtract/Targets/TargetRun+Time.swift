@@ -175,7 +175,7 @@ extension TargetRun {
         let k = kind ?? .target
 
         // Year.
-        let isLevel = change.map { c in ["达到", "突破", "超过", "已有"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") } ?? true
+        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") } ?? false
         let planPeriod = section.period ?? documentPeriod
         func describe(_ m: TimeMark) -> String? {
             switch m.kind {
@@ -245,7 +245,7 @@ extension TargetRun {
         }
     }
 
-    static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划", "争取", "力求", "目标是", "目标为", "努力实现"])
+    static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现"])
     static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成"])
     static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功"])
 }

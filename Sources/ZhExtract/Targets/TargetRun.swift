@@ -31,6 +31,8 @@ struct TargetRun {
     var sectionContext: [Int: SectionContext] = [:]
     /// Time marks of the document (years, plan periods, 今年/去年…), in order.
     var marks: [TimeMark] = []
+    /// Whether the clause processed last had figures (a clause without any lends its subject to the next).
+    var lastClauseHadQuantities = false
 
     init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], structure: DocumentStructure,
          doc: String?, reportYear: Int?) {
@@ -43,7 +45,7 @@ struct TargetRun {
     }
 
     mutating func extract() -> [TargetRecord] {
-        quantities = QuantityRecognizer().quantities(in: s)
+        quantities = QuantityRecognizer().quantities(in: s).map(attachMeasureWord)
         marks = timeMarks()
         let clauses = clauseSpans()
         var qi = 0
@@ -58,8 +60,45 @@ struct TargetRun {
             }
             if clause.skip { continue }
             process(clause, inClause)
+            lastClauseHadQuantities = inClause.contains { $0.value != nil }
         }
         return records
+    }
+
+    /// The first quantity starting in `a..<b` (binary search over the sorted quantities).
+    func nextQuantity(from a: Int, before b: Int) -> Quantity? {
+        var lo = 0, hi = quantities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quantities[mid].span.lowerBound < a { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < quantities.count && quantities[lo].span.lowerBound < b ? quantities[lo] : nil
+    }
+
+    /// 300列, 6548万头: attaches a measure word the recogniser does not know, with a 以上/左右 after it.
+    func attachMeasureWord(_ q: Quantity) -> Quantity {
+        guard q.kind == .amount, q.value != nil else { return q }
+        let unit = q.unit ?? ""
+        guard unit.unicodeScalars.allSatisfy({ "万亿千百十".unicodeScalars.contains($0) }) else { return q }
+        var k = q.numberSpan.upperBound
+        while k < s.count, s[k] == "*" { k += 1 }
+        guard k < s.count, TargetCues.extraMeasureWords.contains(s[k]) else { return q }
+        var r = q
+        r.unit = unit + String(s[k])
+        r.numberSpan = q.numberSpan.lowerBound..<(k + 1)
+        var end = k + 1
+        var m = end
+        while m < s.count, s[m] == "*" { m += 1 }
+        for (word, qualifier) in [("以上", Qualifier.atLeast), ("多", .atLeast), ("余", .atLeast), ("以下", .atMost), ("以内", .atMost), ("左右", .approx), ("上下", .approx)] {
+            let w = Array(word.unicodeScalars)
+            if m + w.count <= s.count, Array(s[m..<(m + w.count)]) == w {
+                if r.qualifier == .exact { r.qualifier = qualifier }
+                end = m + w.count
+                break
+            }
+        }
+        r.span = q.span.lowerBound..<max(q.span.upperBound, end)
+        return r
     }
 
     // MARK: - Clauses
