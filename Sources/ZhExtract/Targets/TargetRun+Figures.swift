@@ -108,7 +108,7 @@ extension TargetRun {
         if s[a] == "的" { a += 1 }
         guard TargetCues.toLevelVerbs.longestMatch(startingAt: a, in: s, upper: clause.range.upperBound) != nil
             || TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: clause.range.upperBound).map({ n in
-                let w = String(String.UnicodeScalarView(s[a..<a + n]))
+                let w = ScalarString.make(s, a..<a + n)
                 return w.hasSuffix("到") || w.hasSuffix("至")
             }) == true
         else { return false }
@@ -132,16 +132,13 @@ extension TargetRun {
     func verbBefore(_ q: Quantity, lower: Int) -> Verb? {
         var e = skipMarkupBackward(q.span.lowerBound, lower)
         // 到2020年的541列 / 提高到每人每年640元
-        if e > lower, s[e - 1] == "的", let y = quantities.last(where: { $0.span.upperBound <= e - 1 && $0.span.upperBound >= e - 2 }), y.kind == .year {
+        if e > lower, s[e - 1] == "的", let y = quantityEnding(at: e - 1), y.kind == .year {
             e = skipMarkupBackward(y.span.lowerBound, lower)
         }
-        for unitWord in ["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"] {
-            let w = Array(unitWord.unicodeScalars)
-            if e - w.count >= lower, Array(s[(e - w.count)..<e]) == w { e -= w.count; break }
-        }
+        if let n = Self.perUnit.longestMatch(endingAt: e, in: s, lower: lower) { e -= n }
         e = skipMarkupBackward(e, lower)
         guard let n = TargetCues.changeVerbs.longestMatch(endingAt: e, in: s, lower: lower) else { return nil }
-        return Verb(text: String(String.UnicodeScalarView(s[(e - n)..<e])), range: (e - n)..<e)
+        return Verb(text: ScalarString.make(s, (e - n)..<e), range: (e - n)..<e)
     }
 
     // MARK: - Reading one figure
@@ -167,7 +164,7 @@ extension TargetRun {
         while true {
             let e = skipMarkupBackward(adverbsEnd, lower)
             guard let n = Self.adverbs.longestMatch(endingAt: e, in: s, lower: lower) else { break }
-            let w = String(String.UnicodeScalarView(s[(e - n)..<e]))
+            let w = ScalarString.make(s, (e - n)..<e)
             if w == "分别" { reading.respectively = true }
             if w == "均" || w == "都" { reading.each = true }
             if w == "年均" || w == "累计", let c = reading.change { reading.change = w + c }
@@ -196,6 +193,8 @@ extension TargetRun {
         return reading
     }
 
+    static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
+
     static let adverbs = WordList([
         "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
         "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
@@ -208,7 +207,7 @@ extension TargetRun {
         while k >= body.lowerBound {
             if s[k] == "从" || s[k] == "由" {
                 // Only when a figure follows inside the body.
-                if quantities.contains(where: { $0.span.lowerBound > k && $0.span.lowerBound < body.upperBound }) {
+                if nextQuantity(from: k + 1, before: body.upperBound) != nil {
                     return body.lowerBound..<k
                 }
             }
@@ -263,7 +262,7 @@ extension TargetRun {
                 _ = n
                 result.comparison = true
                 if let v = TargetCues.comparisonVerbs.longestMatch(startingAt: a, in: s, upper: b) {
-                    reading.change = reading.change ?? String(String.UnicodeScalarView(s[a..<a + v]))
+                    reading.change = reading.change ?? ScalarString.make(s, a..<a + v)
                     reading.reference = string((a + v)..<b)
                 }
                 result.range = b..<b
@@ -271,14 +270,14 @@ extension TargetRun {
             }
             if let v = TargetCues.comparisonVerbs.longestMatch(startingAt: a, in: s, upper: b) {
                 result.comparison = true
-                reading.change = String(String.UnicodeScalarView(s[a..<a + v]))
+                reading.change = ScalarString.make(s, a..<a + v)
                 let ref = string((a + v)..<b)
                 reading.reference = ref.isEmpty ? nil : ref
                 result.range = b..<b
                 return result
             }
             // A year, 到2025年, 在2020年, 连续N年, 五年累计.
-            if let y = quantities.first(where: { $0.span.lowerBound >= a && $0.span.lowerBound <= a + 1 && $0.span.upperBound <= b }),
+            if let y = nextQuantity(from: a, before: a + 2), y.span.upperBound <= b,
                y.kind == .year || y.kind == .planPeriod || y.kind == .date || (y.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false),
                y.span.lowerBound == a || s[a] == "到" || s[a] == "在" || s[a] == "于" || s[a] == "连" {
                 a = y.span.upperBound
@@ -292,7 +291,7 @@ extension TargetRun {
                 continue
             }
             if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
-                reading.change = String(String.UnicodeScalarView(s[a..<a + n]))
+                reading.change = ScalarString.make(s, a..<a + n)
                 a += n
                 progress = true
                 continue

@@ -137,19 +137,20 @@ extension TargetRun {
         return c
     }
 
+    /// First years of the five-year plans (the 11th plan ran 2006-2010).
+    static let planStarts: [String: Int] = [
+        "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031,
+        "第十一个五年": 2006, "第十二个五年": 2011, "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026, "第十六个五年": 2031,
+    ]
+    static let planNames = WordList(Array(planStarts.keys))
+
     /// 十三五 / 十四五 / 十五五 / 第十四个五年 → the plan's years.
     static func planPeriod(in text: [Unicode.Scalar]) -> (Int, Int)? {
-        let plans: [(String, Int)] = [("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026), ("十六五", 2031),
-                                      ("第十二个五年", 2011), ("第十三个五年", 2016), ("第十四个五年", 2021), ("第十五个五年", 2026)]
-        let string = String(String.UnicodeScalarView(text))
-        for (name, start) in plans where string.contains(name) { return (start, start + 4) }
-        return nil
+        guard let (k, n) = planNames.firstMatch(in: text, range: 0..<text.count),
+              let first = planStarts[ScalarString.make(text, k..<k + n)] else { return nil }
+        return (first, first + 4)
     }
 
-    /// The plan period the whole document is about (a five-year-plan outline), from its title.
-    var documentPeriod: (Int, Int)? {
-        structure.title.flatMap { Self.planPeriod(in: Array($0.unicodeScalars)) }
-    }
 
     // MARK: - Kind and year of one figure
 

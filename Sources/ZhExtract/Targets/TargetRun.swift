@@ -33,6 +33,8 @@ struct TargetRun {
     var marks: [TimeMark] = []
     /// Whether the clause processed last had figures (a clause without any lends its subject to the next).
     var lastClauseHadQuantities = false
+    /// The plan period the whole document is about (a five-year-plan outline), from its title.
+    var documentPeriod: (Int, Int)?
 
     init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], structure: DocumentStructure,
          doc: String?, reportYear: Int?) {
@@ -46,6 +48,7 @@ struct TargetRun {
 
     mutating func extract() -> [TargetRecord] {
         quantities = QuantityRecognizer().quantities(in: s).map(attachMeasureWord)
+        documentPeriod = structure.title.flatMap { Self.planPeriod(in: Array($0.unicodeScalars)) }
         marks = timeMarks()
         let clauses = clauseSpans()
         var qi = 0
@@ -73,6 +76,18 @@ struct TargetRun {
             if quantities[mid].span.lowerBound < a { lo = mid + 1 } else { hi = mid }
         }
         return lo < quantities.count && quantities[lo].span.lowerBound < b ? quantities[lo] : nil
+    }
+
+    /// The quantity whose span ends at `end` (or one scalar before it, for a closing `*`).
+    func quantityEnding(at end: Int) -> Quantity? {
+        var lo = 0, hi = quantities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quantities[mid].span.lowerBound < end { lo = mid + 1 } else { hi = mid }
+        }
+        let i = lo - 1
+        guard i >= 0, quantities[i].span.upperBound <= end, quantities[i].span.upperBound >= end - 1 else { return nil }
+        return quantities[i]
     }
 
     /// 300列, 6548万头: attaches a measure word the recogniser does not know, with a 以上/左右 after it.
@@ -188,10 +203,9 @@ struct TargetRun {
         c == "*" || SentenceSplitter.isSpace(c)
     }
 
+    /// The text of `r` without markup and spaces.
     func string(_ r: Range<Int>) -> String {
-        var v = String.UnicodeScalarView()
-        for i in r where !isMarkup(s[i]) { v.append(s[i]) }
-        return String(v)
+        ScalarString.make(s, r, skipping: isMarkup)
     }
 
     /// Start of the text in `r` after markup on the left.
@@ -215,11 +229,39 @@ struct TargetRun {
         let r = offsets.originalRange(clause.range)
         let lo = max(0, min(r.lowerBound, original.count))
         let hi = max(lo, min(r.upperBound, original.count))
-        var sentence = String.UnicodeScalarView()
-        sentence.append(contentsOf: original[lo..<hi])
+        let sentence = ScalarString.make(original, lo..<hi)
         let section = structure.section(at: clause.range.lowerBound)?.heading.text
         return TargetRecord(doc: doc, kind: kind, indicator: indicator, change: change, value: value, unit: unit,
                             qualifier: qualifier, reference: reference, year: year, section: section,
-                            sentence: String(sentence), start: lo, end: hi)
+                            sentence: sentence, start: lo, end: hi)
+    }
+}
+
+/// Builds Strings from scalar ranges through UTF-8 (much faster than appending to a UnicodeScalarView).
+enum ScalarString {
+    static func make(_ s: [Unicode.Scalar], _ r: Range<Int>, skipping skip: (Unicode.Scalar) -> Bool = { _ in false }) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(r.count * 3)
+        for i in r {
+            let c = s[i]
+            if skip(c) { continue }
+            let v = c.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else if v < 0x10000 {
+                bytes.append(UInt8(0xE0 | (v >> 12)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            } else {
+                bytes.append(UInt8(0xF0 | (v >> 18)))
+                bytes.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
+                bytes.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
