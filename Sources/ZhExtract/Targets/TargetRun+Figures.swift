@@ -148,6 +148,11 @@ extension TargetRun {
         var reading = FigureReading(quantity: q, indicator: "", change: nil, reference: nil,
                                     qualifier: q.qualifier)
         var bodyEnd = skipMarkupBackward(q.span.lowerBound, lower)
+        // A bound word the recogniser took into the figure (突破900家, 超过60%, 不低于80%) is also its change verb.
+        let inner = skipMarkupBackward(q.numberSpan.lowerBound, q.span.lowerBound)
+        if inner > q.span.lowerBound, let n = TargetCues.changeVerbs.longestMatch(endingAt: inner, in: s, lower: q.span.lowerBound), n >= 2 {
+            reading.change = ScalarString.make(s, (inner - n)..<inner)
+        }
         if let v = verbBefore(q, lower: lower) {
             reading.change = v.text
             bodyEnd = v.range.lowerBound

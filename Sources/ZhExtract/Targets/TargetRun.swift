@@ -173,12 +173,30 @@ struct TargetRun {
         switch s[i] {
         case "，", "；", ";", "：":
             return true
+        case "、":
+            return enumerationCommaEndsClause(at: i, lineEnd: lineEnd)
         case ",", ":":
             if i > 0, i + 1 < lineEnd, isDigit(s[i - 1]), isDigit(s[i + 1]) { return false }
             return true
         default:
             return false
         }
+    }
+
+    /// A 、 after a figure ends a clause when the next item names its own indicator
+    /// (新增项目100个以上、立项100个以上), not when it only lists the next figure (分别增长4.6%、6.2%).
+    func enumerationCommaEndsClause(at i: Int, lineEnd: Int) -> Bool {
+        let e = skipMarkupBackward(i, 0)
+        guard let q = quantityEnding(at: e), q.span.upperBound >= e - 1, q.value != nil,
+              q.kind != .year, q.kind != .date, q.kind != .ordinal else { return false }
+        let next = nextQuantity(from: i + 1, before: lineEnd)?.span.lowerBound ?? lineEnd
+        var k = i + 1
+        while k < next {
+            if isHan(s[k]) { return true }
+            if s[k] == "，" || s[k] == "。" || s[k] == "；" { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Skips spaces and list markers (- , * , ——, •, ①) at a clause start.
