@@ -14,12 +14,13 @@ struct DocumentMetadata {
         // Title: the first markdown H1, else the first line when it reads like a title.
         if let h1 = headings.first(where: { $0.style == .markdown && $0.level == 1 }) {
             title = h1.text
-        } else if let first = firstLines.first, first.end - first.start <= 60, !endsLikeSentence(first), !isDateLine(first) {
+        } else if let first = firstLines.first, first.end - first.start <= 60, !endsLikeSentence(first), !isDateLine(first),
+                  !headings.contains(where: { $0.span.start == first.start && $0.style == .numbered }) {
             title = cleaned(first)
         }
         // Date: the "——2021年1月7日在…会议上" line, else a bare date line at the top or bottom.
         for line in firstLines + lastLines {
-            if let d = firstDate(in: line), d.year != nil, isDateLine(line) || line.end - line.start <= 12 {
+            if let d = firstDate(in: line), d.year != nil, isDateLine(line) || isBareDate(line, d) {
                 date = d
                 if jurisdiction == nil { jurisdiction = jurisdictionFromSession(line) }
                 break
@@ -33,12 +34,18 @@ struct DocumentMetadata {
         }
         year = date?.year
         if year == nil, let title { year = Self.firstYear(in: Array(title.unicodeScalars)) }
+        // Else the headings: "二、2024年主要预期目标" is the report's year, "一、2023年工作回顾" the year before it.
         if year == nil {
-            for h in headings.prefix(4) {
-                if let y = Self.firstYear(in: Array(h.text.unicodeScalars)) { year = y; break }
+            for h in headings.prefix(12) {
+                guard let y = Self.firstYear(in: Array(h.text.unicodeScalars)) else { continue }
+                if Self.planWords.contains(where: { h.text.contains($0) }) { year = y; break }
+                if Self.reviewWords.contains(where: { h.text.contains($0) }) { year = y + 1; break }
             }
         }
     }
+
+    static let planWords = ["目标", "安排", "任务", "重点工作", "计划"]
+    static let reviewWords = ["回顾", "过去", "总结"]
 
     private func cleaned(_ span: TextSpan) -> String {
         var out = String.UnicodeScalarView()
@@ -57,6 +64,14 @@ struct DocumentMetadata {
         var i = span.start
         while i < span.end, text[i] == "—" || text[i] == "-" || text[i] == "─" || SentenceSplitter.isSpace(text[i]) { i += 1 }
         return i > span.start && i < span.end && firstDate(in: span) != nil
+    }
+
+    /// A line that is only a date ("2021年4月", "2024年1月10日"), as at the foot of a plan.
+    private func isBareDate(_ span: TextSpan, _ d: CalendarDate) -> Bool {
+        var length = 5
+        if let m = d.month { length += m >= 10 ? 3 : 2 }
+        if let day = d.day { length += day >= 10 ? 3 : 2 }
+        return span.end - span.start <= length + 1
     }
 
     /// The first YYYY年[M月[D日]] in `span`.

@@ -231,9 +231,11 @@ extension TargetRun {
         while a < b, s[a] == "的" { a += 1 }
         // An age or time scope belongs to the object: 300万名**65岁以上**老年人.
         if let scope = nextQuantity(from: a, before: a + 1), let u = scope.unit, TargetCues.timeUnits.contains(Self.baseUnit(u)) {
+            if let (k, _) = TargetCues.objectEnds.firstMatch(in: s, range: scope.span.upperBound..<b) { b = k }
             return Self.objectText(string(a..<b))
         }
         guard a < b, isHan(s[a]) || s[a] == "“" || s[a] == "\"" else { return nil }
+        if let (k, _) = TargetCues.objectEnds.firstMatch(in: s, range: (a + 1)..<b) { b = k }
         return Self.objectText(string(a..<b))
     }
 

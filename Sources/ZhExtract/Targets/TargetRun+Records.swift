@@ -160,6 +160,8 @@ extension TargetRun {
     // MARK: - Emitting
 
     mutating func emit(_ reading: FigureReading, clause: TargetClause, relative: Bool = false) {
+        // A figure nothing names (比上年提高3.2个百分点 with no clause before) is not a record anyone can use.
+        guard !reading.needsIndicator else { return }
         let q = reading.quantity
         let position = relative ? clause.range.lowerBound : q.span.lowerBound
         let time = timeContext(at: position, clause: clause, change: reading.change)
