@@ -34,6 +34,10 @@ struct DocumentMetadata {
         }
         year = date?.year
         if year == nil, let title { year = Self.firstYear(in: Array(title.unicodeScalars)) }
+        // Else a news lead: "2025年政府工作报告提出" / "2025年全市经济社会发展的主要预期目标".
+        if year == nil, let first = firstLines.first {
+            year = leadYear(in: first)
+        }
         // Else the headings: "二、2024年主要预期目标" is the report's year, "一、2023年工作回顾" the year before it.
         if year == nil {
             for h in headings.prefix(12) {
@@ -44,6 +48,23 @@ struct DocumentMetadata {
         }
     }
 
+    /// The year of "YYYY年政府工作报告" (…预期目标, …计划, …预算) in the first line of a news item.
+    private func leadYear(in span: TextSpan) -> Int? {
+        let end = min(span.end, span.start + 300)
+        var i = span.start
+        while i < end {
+            if let (y, next) = Self.year(in: text, at: i, end: end) {
+                let window = String(String.UnicodeScalarView(text[next..<min(end, next + 16)]))
+                if Self.leadWords.contains(where: { window.contains($0) }) { return y }
+                i = next
+                continue
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let leadWords = ["政府工作报告", "预期目标", "国民经济和社会发展计划", "预算报告", "主要目标"]
     static let planWords = ["目标", "安排", "任务", "重点工作", "计划"]
     static let reviewWords = ["回顾", "过去", "总结"]
 

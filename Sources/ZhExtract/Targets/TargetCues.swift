@@ -9,7 +9,7 @@ enum TargetCues {
     /// Verbs (and verb phrases) that directly precede a figure and say how it relates to the indicator.
     /// Longest match wins, so 提高到 beats 提高 and 控制在 beats 在.
     static let changeVerbs = WordList([
-        "增长", "增加", "下降", "降低", "减少", "提高", "提升", "上涨", "上升", "回落", "扩大", "缩小", "缩短", "压减", "压降",
+        "增长", "增加", "下降", "降低", "减少", "净增", "净增加", "净减少", "提高", "提升", "上涨", "上升", "回落", "扩大", "缩小", "缩短", "压减", "压降",
         "增长到", "增加到", "提高到", "提升到", "上升到", "下降到", "降到", "降至", "降低到", "降低至", "减少到", "减少至",
         "缩小到", "缩小至", "缩短到", "缩短至", "扩大到", "扩大至", "提高至", "提升至", "增至", "升至", "达到", "达",
         "突破", "超过", "超", "逾", "控制在", "保持在", "稳定在", "维持在", "稳在", "保持", "稳定", "为", "平均为", "约为", "分别为",
@@ -66,7 +66,7 @@ enum TargetCues {
     ])
 
     /// Heading words of a review part of a report.
-    static let reviewHeadings = WordList(["回顾", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况"])
+    static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况"])
     /// Heading words of a plan part of a report.
     static let planHeadings = WordList([
         "目标", "安排", "任务", "重点工作", "工作部署", "总体要求", "今年", "明年", "规划", "十四五", "十五五", "展望", "远景",

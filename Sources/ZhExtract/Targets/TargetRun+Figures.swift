@@ -59,6 +59,11 @@ extension TargetRun {
         // 6000亿元台阶, 超千亿元产业集群: a threshold inside a name.
         if q.span.upperBound < clause.range.upperBound, TargetCues.modifiedNouns.longestMatch(startingAt: q.span.upperBound, in: s, upper: clause.range.upperBound) != nil,
            base == "元" || base == "美元" || base == "%" || base == "人" { return false }
+        // 过10亿元的项目5个 / 5000万元以上的企业30家: a threshold describing what a later figure counts.
+        if after < clause.range.upperBound, s[after] == "的", let later = nextQuantity(from: after, before: clause.range.upperBound), later.value != nil,
+           later.kind == .amount, base == "元" || base == "美元" || base == "%" || base == "亩" || base == "平方米" {
+            return false
+        }
         // 十二届十二次全会: a session number.
         if TargetCues.sessionWords.longestMatch(startingAt: after, in: s, upper: clause.range.upperBound) != nil { return false }
         // A figure that opens its clause counts a subject ("22条新兴及优势产业链蓬勃发展"), it is not a figure of one.
@@ -85,21 +90,30 @@ extension TargetRun {
         return String(scalars)
     }
 
+    /// Inside a title (《…》) or a short quotation (“稳企12条”): a name or a slogan. A long quotation is speech,
+    /// and the figures in it count (“我们今年的目标是新签约项目不少于40个……”).
     func insideQuotes(_ i: Int, lower: Int) -> Bool {
-        var open = 0, title = 0
+        var open: Int?, title = 0
         var k = lower
         while k < i {
             switch s[k] {
-            case "“", "「": open += 1
-            case "”", "」": open = max(0, open - 1)
+            case "“", "「": open = k
+            case "”", "」": open = nil
             case "《": title += 1
             case "》": title = max(0, title - 1)
             default: break
             }
             k += 1
         }
-        return open > 0 || title > 0
+        if title > 0 { return true }
+        guard let o = open else { return false }
+        var close = i
+        while close < s.count, close - o <= Self.longestName, s[close] != "”", s[close] != "」", s[close] != "\n" { close += 1 }
+        return close < s.count && close - o <= Self.longestName && (s[close] == "”" || s[close] == "」")
     }
+
+    /// Longest quotation that is still a name or slogan rather than speech.
+    static let longestName = 16
 
     /// 从A提高到B / 由A增加到B: A is a baseline, not a record.
     func isBaseline(_ q: Quantity, clause: TargetClause) -> Bool {

@@ -39,7 +39,9 @@ extension TargetRun {
                 guard let y = q.date?.year else { continue }
                 // 比2020年, 较2020年, 从2017年的 (baseline), 与2020年相比, 在2020年基础上
                 if before == "比" || before == "较" || before == "从" || before == "由" || before == "与" || before == "同" { continue }
-                if followed(q.span.upperBound, by: ["基础上", "的基础", "水平上"]) { continue }
+                if followed(q.span.upperBound, by: ["基础上", "的基础", "水平上", "前", "底前", "以前", "之前", "年底前", "以来"]) { continue }
+                // A year long before the report is history, not the year of a figure.
+                if let ry = reportYear, y < ry - 10 { continue }
                 if case let .range(lo, hi)? = q.value, lo != hi {
                     marks.append(TimeMark(position: q.span.lowerBound, kind: .period(Self.int(lo), Self.int(hi))))
                 } else {
@@ -125,11 +127,9 @@ extension TargetRun {
                 if TargetCues.reviewHeadings.occurs(in: text, range: all) { c.kind = .actual } else if TargetCues.planHeadings.occurs(in: text, range: all) { c.kind = .target }
             }
             if c.year == nil && c.period == nil {
-                if let p = Self.planPeriod(in: text) {
-                    c.period = p
-                } else if let y = DocumentMetadata.firstYear(in: text) {
-                    c.year = y
-                }
+                // "“十四五”时期和2025年工作回顾" has both: the year for a paragraph that says nothing, the period for 年均/累计.
+                c.period = Self.planPeriod(in: text)
+                c.year = DocumentMetadata.firstYear(in: text)
             }
             i = structure.sections[j].parent
         }
@@ -158,7 +158,11 @@ extension TargetRun {
         let section = context(ofSection: structure.sectionIndex(at: position))
         let mark = lastMark(in: clause.sentenceStart..<position)
         let leadEnd = paragraphLeadEnd(clause)
-        let lead = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
+        // The paragraph's context: its opening phrase (过去五年，/ 2020年，), else the last time an earlier sentence named.
+        var lead = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
+        if lead == nil, clause.sentenceStart > clause.paragraphStart {
+            lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart)
+        }
         let prefix = clause.sentenceStart..<position
         let ry = reportYear
 
@@ -169,6 +173,7 @@ extension TargetRun {
             if Self.strongTarget.occurs(in: s, range: prefix) { kind = .target } else if Self.strongActual.occurs(in: s, range: prefix) { kind = .actual }
         }
         if kind == nil { kind = section.kind }
+        if kind == nil, let y = section.year, let ry { kind = y < ry ? .actual : .target }
         if kind == nil, let m = lead { kind = Self.kind(of: m, reportYear: ry) }
         if kind == nil {
             if Self.weakActual.occurs(in: s, range: prefix) { kind = .actual }
@@ -204,6 +209,12 @@ extension TargetRun {
                 return ry.map { "\($0)-\($0 + 4)" }
             }
         }
+        // 年均增长 / 累计: a rate or a sum over a period, when the paragraph or the heading names one.
+        if let c = change, c.hasPrefix("年均") || c.hasPrefix("累计") {
+            if let m = lead, case let .period(a, b) = m.kind { return (k, "\(a)-\(b)") }
+            if let m = lead, m.kind == .pastFive, k == .actual, let ry { return (k, "\(ry - 5)-\(ry - 1)") }
+            if let p = section.period { return (k, "\(p.0)-\(p.1)") }
+        }
         if let m = mark, Self.kind(of: m, reportYear: ry) == nil || Self.kind(of: m, reportYear: ry) == k, let y = describe(m) {
             return (k, y)
         }
@@ -214,8 +225,11 @@ extension TargetRun {
             return (k, ry.map { String($0 - 1) })
         }
         if let m = lead, Self.kind(of: m, reportYear: ry) != .actual, let y = describe(m) { return (k, y) }
-        if let p = section.period, ry == nil || p.1 >= ry! { return (k, "\(p.0)-\(p.1)") }
+        if let p = section.period, ry == nil || p.1 >= ry!, section.year == nil || section.year! > p.1 || section.year! < p.0 {
+            return (k, "\(p.0)-\(p.1)")
+        }
         if let y = section.year, ry == nil || y >= ry! { return (k, String(y)) }
+        if let p = section.period, ry == nil || p.1 >= ry! { return (k, "\(p.0)-\(p.1)") }
         if let p = documentPeriod { return (k, "\(p.0)-\(p.1)") }
         return (k, ry.map { String($0) })
     }
