@@ -18,7 +18,7 @@ enum TargetCues {
         "翻", "拉通", "打通", "资助", "救助", "帮扶", "惠及", "覆盖", "开通", "开行", "吸引", "带动", "落户", "入选",
         "办好", "办成", "建立", "组建", "创建", "形成", "认定", "培训", "转化", "推广", "推进", "实施", "整治", "治理", "修复",
         "种植", "改扩建", "新开通", "跨越", "迈上", "迈入", "跃上", "登上", "新改建", "新建改扩建", "提质", "升级", "提供", "招引", "引育", "新开", "开工改造",
-        "建成投用", "投入", "投资", "减免", "减负", "减税", "退税", "节约", "回收", "收储", "消化", "供应", "筹集", "发放",
+        "建成投用", "投入", "减免", "减负", "减税", "退税", "节约", "回收", "收储", "消化", "供应", "筹集", "发放",
     ])
 
     /// Change words that are comparisons with another quantity ("高于全国平均水平3.3个百分点").
@@ -79,7 +79,8 @@ enum TargetCues {
     static let synchronous = WordList(["基本同步", "同步"])
 
     /// Measure words the number recogniser may leave out (300列, 6548万头): the extractor attaches them.
-    static let extraMeasureWords: Set<Unicode.Scalar> = ["列", "头", "羽", "匹", "尾", "口", "眼", "盏", "根", "道", "片", "块", "批", "趟", "班", "门", "届"]
+    static let extraMeasureWords = WordList(["列", "头", "羽", "匹", "尾", "口", "眼", "盏", "根", "道", "片", "块", "批", "趟", "班", "门",
+                                             "千升", "升", "千公顷", "万吨级", "标箱"])
 
     /// Words after a money or percentage figure that make it part of a name or a threshold (6000亿元台阶, 千亿元产业集群).
     static let modifiedNouns = WordList(["台阶", "大关", "关口", "产业集群", "产业链", "级", "企业", "项目", "园区", "俱乐部", "城市"])

@@ -206,6 +206,10 @@ extension TargetRun {
             reading.indicator = ""
         } else if cleaned.enumeration || body.isEmpty {
             reading.indicator = object(after: q, clause: clause) ?? (cleaned.enumeration ? string(body) : "")
+        } else if TargetCues.changeVerbs.longestMatch(startingAt: body.lowerBound, in: s, upper: body.upperBound) == body.count {
+            // Only a verb is left (完成投资6000亿元 → 完成): the indicator is elsewhere.
+            if reading.change == nil || reading.change == "为" { reading.change = string(body) }
+            reading.indicator = object(after: q, clause: clause) ?? ""
         } else {
             reading.indicator = Self.unquoted(string(body))
         }

@@ -97,11 +97,11 @@ struct TargetRun {
         guard unit.unicodeScalars.allSatisfy({ "万亿千百十".unicodeScalars.contains($0) }) else { return q }
         var k = q.numberSpan.upperBound
         while k < s.count, s[k] == "*" { k += 1 }
-        guard k < s.count, TargetCues.extraMeasureWords.contains(s[k]) else { return q }
+        guard let n = TargetCues.extraMeasureWords.longestMatch(startingAt: k, in: s, upper: s.count) else { return q }
         var r = q
-        r.unit = unit + String(s[k])
-        r.numberSpan = q.numberSpan.lowerBound..<(k + 1)
-        var end = k + 1
+        r.unit = unit + ScalarString.make(s, k..<k + n)
+        r.numberSpan = q.numberSpan.lowerBound..<(k + n)
+        var end = k + n
         var m = end
         while m < s.count, s[m] == "*" { m += 1 }
         for (word, qualifier) in [("以上", Qualifier.atLeast), ("多", .atLeast), ("余", .atLeast), ("以下", .atMost), ("以内", .atMost), ("左右", .approx), ("上下", .approx)] {
