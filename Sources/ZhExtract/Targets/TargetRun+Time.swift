@@ -10,6 +10,8 @@ struct TimeMark {
         case pastFive, nextFive
         /// 五年累计 and the like: past five in a review, the plan period in a plan.
         case fiveYears
+        /// 今年以来, 上半年, 前三季度: achieved so far in the report's own year.
+        case soFar
     }
     var position: Int
     var kind: Kind
@@ -26,6 +28,7 @@ extension TargetRun {
     static let timeWords: [(String, TimeMark.Kind)] = [
         ("今年", .thisYear), ("本年", .thisYear), ("明年", .nextYear), ("去年", .lastYear), ("上年", .lastYear),
         ("过去一年", .lastYear), ("一年来", .lastYear), ("过去五年", .pastFive), ("五年来", .pastFive),
+        ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("前三季度", .soFar), ("一季度", .soFar),
         ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年内", .nextFive),
     ]
 
@@ -57,7 +60,7 @@ extension TargetRun {
             }
         }
         // Words.
-        let words = Self.timeWords.map { (Array($0.0.unicodeScalars), $0.1) }
+        let words = Self.timeWords.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count }
         var i = 0
         while i < s.count {
             for (w, kind) in words where i + w.count <= s.count && s[i] == w[0] {
@@ -191,7 +194,7 @@ extension TargetRun {
             case let .period(a, b):
                 if k == .actual && isLevel { return String(b) }
                 return "\(a)-\(b)"
-            case .thisYear: return ry.map { String($0) }
+            case .thisYear, .soFar: return ry.map { String($0) }
             case .nextYear: return ry.map { String($0 + 1) }
             case .lastYear: return ry.map { String($0 - 1) }
             case .pastFive:
@@ -255,7 +258,7 @@ extension TargetRun {
             guard let ry else { return nil }
             return b < ry ? .actual : .target
         case .thisYear, .nextYear, .nextFive: return .target
-        case .lastYear, .pastFive: return .actual
+        case .lastYear, .pastFive, .soFar: return .actual
         case .fiveYears: return nil
         }
     }

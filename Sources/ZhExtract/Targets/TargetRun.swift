@@ -127,7 +127,8 @@ struct TargetRun {
             guard line.start < line.end else { continue }
             var tabs = 0
             for i in line.range where s[i] == "\t" { tabs += 1 }
-            // Headings on this line: skip their spans.
+            // A heading is read like any clause: "**地区生产总值增长7%左右**" states a target; its numbering
+            // (一、 1. 专栏1 关键词 2.) is no figure. A heading ends its own sentence.
             while headingIndex < headings.count, headings[headingIndex].span.end <= line.start { headingIndex += 1 }
             var headingEnd = line.start
             if headingIndex < headings.count, headings[headingIndex].span.start >= line.start,
@@ -144,10 +145,15 @@ struct TargetRun {
                 while b > a, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
                 guard a < b else { return }
                 into.append(TargetClause(range: a..<b, sentenceStart: sentenceStart, paragraph: lineNumber,
-                                         paragraphStart: line.start, skip: isTable || b <= headingEnd))
+                                         paragraphStart: line.start, skip: isTable))
             }
             while i < line.end {
                 let c = s[i]
+                if i == headingEnd, headingEnd > line.start, headingEnd < line.end {
+                    emit(start, i, &result)
+                    sentenceStart = i
+                    start = i
+                }
                 if Self.isSentenceEnd(c) || isClauseMark(at: i, lineEnd: line.end) {
                     emit(start, i, &result)
                     var j = i + 1
@@ -207,7 +213,27 @@ struct TargetRun {
         while a < b, s[a] == "—" || s[a] == "•" || s[a] == "·" { a += 1 }
         if a < b, (0x2460...0x2487).contains(s[a].value) { a += 1 }
         while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
-        return a
+        // Numbering and 关键词 of headings and numbered items: 关键词 2. / 一、/ （一）/ 1. / 1、
+        var k = a
+        while k < b, s[k] == "*" { k += 1 }
+        if k + 3 <= b, s[k] == "关", s[k + 1] == "键", s[k + 2] == "词" {
+            k += 3
+            while k < b, SentenceSplitter.isSpace(s[k]) || s[k] == ":" { k += 1 }
+        }
+        var m = k
+        if m < b, s[m] == "(" || s[m] == "（" { m += 1 }
+        let digits = m
+        while m < b, m - digits < 3, isDigit(s[m]) || NumeralScalars.chineseDigit(s[m]) != nil || s[m] == "十" { m += 1 }
+        if m > digits, m < b {
+            let closesParen = s[m] == ")" || s[m] == "）"
+            let opened = digits > k
+            if (opened && closesParen) || (!opened && (s[m] == "、" || (s[m] == "." && m + 1 < b && !isDigit(s[m + 1])))) {
+                m += 1
+                while m < b, SentenceSplitter.isSpace(s[m]) { m += 1 }
+                return m
+            }
+        }
+        return k > a && (k == b || s[k] != "*") ? k : a
     }
 
     @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
