@@ -223,16 +223,16 @@ extension TargetRun {
         }
         if k == .actual {
             if let m = lead, Self.kind(of: m, reportYear: ry) != .target, let y = describe(m) { return (k, y) }
-            if let y = section.year, ry == nil || y < ry! { return (k, String(y)) }
-            if let p = section.period, ry == nil || p.1 < ry! { return (k, isLevel ? String(p.1) : "\(p.0)-\(p.1)") }
+            if let y = section.year, y < (ry ?? Int.max) { return (k, String(y)) }
+            if let p = section.period, p.1 < (ry ?? Int.max) { return (k, isLevel ? String(p.1) : "\(p.0)-\(p.1)") }
             return (k, ry.map { String($0 - 1) })
         }
         if let m = lead, Self.kind(of: m, reportYear: ry) != .actual, let y = describe(m) { return (k, y) }
-        if let p = section.period, ry == nil || p.1 >= ry!, section.year == nil || section.year! > p.1 || section.year! < p.0 {
+        if let p = section.period, p.1 >= (ry ?? Int.min), !(p.0...p.1).contains(section.year ?? Int.min) {
             return (k, "\(p.0)-\(p.1)")
         }
-        if let y = section.year, ry == nil || y >= ry! { return (k, String(y)) }
-        if let p = section.period, ry == nil || p.1 >= ry! { return (k, "\(p.0)-\(p.1)") }
+        if let y = section.year, y >= (ry ?? Int.min) { return (k, String(y)) }
+        if let p = section.period, p.1 >= (ry ?? Int.min) { return (k, "\(p.0)-\(p.1)") }
         if let p = documentPeriod { return (k, "\(p.0)-\(p.1)") }
         return (k, ry.map { String($0) })
     }
