@@ -16,7 +16,8 @@ struct DocumentMetadata {
             title = h1.text
         } else if let first = firstLines.first, first.end - first.start <= 60, !endsLikeSentence(first), !isDateLine(first),
                   !headings.contains(where: { $0.span.start == first.start && $0.style == .numbered }) {
-            title = cleaned(first)
+            let candidate = cleaned(first)
+            if Self.titleWords.contains(where: { candidate.contains($0) }) { title = candidate }
         }
         // Date: the "——2021年1月7日在…会议上" line, else a bare date line at the top or bottom.
         for line in firstLines + lastLines {
@@ -64,6 +65,8 @@ struct DocumentMetadata {
         return nil
     }
 
+    /// Words that make a first line a document title (a plain first line may as well be the first figure).
+    static let titleWords = ["报告", "规划", "纲要", "公报", "解读", "建议", "计划", "决议", "意见", "通知", "讲话", "目标", "预算", "方案"]
     static let leadWords = ["政府工作报告", "预期目标", "国民经济和社会发展计划", "预算报告", "主要目标"]
     static let planWords = ["目标", "安排", "任务", "重点工作", "计划"]
     static let reviewWords = ["回顾", "过去", "总结"]

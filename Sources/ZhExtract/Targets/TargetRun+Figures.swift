@@ -315,6 +315,12 @@ extension TargetRun {
                 progress = true
                 continue
             }
+            if TargetCues.adverbsBeforeVerb.contains(s[a]), a + 1 < b,
+               TargetCues.changeVerbs.longestMatch(startingAt: a + 1, in: s, upper: b).map({ $0 >= 2 }) == true {
+                a += 1
+                progress = true
+                continue
+            }
             if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
                 reading.change = ScalarString.make(s, a..<a + n)
                 a += n

@@ -41,7 +41,7 @@ extension TargetRun {
             case .year:
                 guard let y = q.date?.year else { continue }
                 // 比2020年, 较2020年, 从2017年的 (baseline), 与2020年相比, 在2020年基础上
-                if before == "比" || before == "较" || before == "从" || before == "由" || before == "与" || before == "同" { continue }
+                if before == "比" || before == "较" || before == "从" || before == "由" || before == "与" || before == "同" || before == "是" { continue }
                 if followed(q.span.upperBound, by: ["基础上", "的基础", "水平上", "前", "底前", "以前", "之前", "年底前", "以来"]) { continue }
                 // A year long before the report is history, not the year of a figure.
                 if let ry = reportYear, y < ry - 10 { continue }
