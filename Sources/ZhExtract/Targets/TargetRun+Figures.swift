@@ -60,7 +60,9 @@ extension TargetRun {
         if q.span.upperBound < clause.range.upperBound, TargetCues.modifiedNouns.longestMatch(startingAt: q.span.upperBound, in: s, upper: clause.range.upperBound) != nil,
            base == "元" || base == "美元" || base == "%" || base == "人" { return false }
         // 过10亿元的项目5个 / 5000万元以上的企业30家: a threshold describing what a later figure counts.
-        if after < clause.range.upperBound, s[after] == "的", let later = nextQuantity(from: after, before: clause.range.upperBound), later.value != nil,
+        // Also 10亿元以上制造业项目20个: an amount with 以上 directly before a noun, when a count follows in the clause.
+        if after < clause.range.upperBound, s[after] == "的" || (q.qualifier == .atLeast && isHan(s[after])),
+           let later = nextQuantity(from: after, before: clause.range.upperBound), later.value != nil,
            later.kind == .amount, base == "元" || base == "美元" || base == "%" || base == "亩" || base == "平方米" {
             return false
         }
