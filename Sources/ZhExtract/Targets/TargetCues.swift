@@ -58,17 +58,6 @@ enum TargetCues {
         "实施", "完成", "新改建", "改造",
     ])
 
-    /// Cues that a figure is an achieved one.
-    static let actualCues = WordList([
-        "过去一年", "过去五年", "五年来", "一年来", "去年", "上一年", "初步统计", "初步核算", "已有", "已经", "已达", "已", "成功",
-        "累计完成", "圆满完成", "超额完成", "全年完成", "全年实现",
-    ])
-
-    /// Cues that a figure is a goal.
-    static let targetCues = WordList([
-        "力争", "确保", "预期目标", "目标", "今年", "明年", "将", "拟", "计划", "争取", "努力", "要", "到", "力求", "推动", "预计今年",
-    ])
-
     /// Heading words of a review part of a report.
     static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况"])
     /// Heading words of a plan part of a report.

@@ -265,5 +265,5 @@ extension TargetRun {
 
     static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现"])
     static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成"])
-    static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功"])
+    static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功", "预计全年", "全年实现", "全年完成"])
 }
