@@ -180,6 +180,12 @@ extension TargetRun {
                 }
             }
         }
+        // 比全国高0.8个百分点: a gap to a reference.
+        if let gap = comparisonGap(before: bodyEnd, lower: lower) {
+            reading.change = gap.change
+            reading.reference = gap.reference
+            bodyEnd = gap.bodyEnd
+        }
         // Adverbs between the indicator and the verb: 分别, 均, 实际, 年均 …
         var adverbsEnd = bodyEnd
         while true {
@@ -216,6 +222,28 @@ extension TargetRun {
             reading.indicator = Self.unquoted(string(body))
         }
         return reading
+    }
+
+    /// "比全国高" / "较上年低" right before a figure: the change (高于/低于), the reference, and where the indicator ends.
+    func comparisonGap(before e: Int, lower: Int) -> (change: String, reference: String?, bodyEnd: Int)? {
+        guard e - 2 >= lower else { return nil }
+        let change: String
+        switch s[e - 1] {
+        case "高", "快", "多": change = "高于"
+        case "低", "慢", "少": change = "低于"
+        default: return nil
+        }
+        var k = e - 2
+        while k >= lower, e - k <= 12 {
+            if s[k] == "比" || s[k] == "较" {
+                let reference = string((k + 1)..<(e - 1))
+                let isLastYear = reference == "上年" || reference == "去年" || reference.isEmpty
+                return (change, isLastYear ? nil : reference, k)
+            }
+            if s[k] == "，" || s[k] == "," || s[k] == "、" { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
