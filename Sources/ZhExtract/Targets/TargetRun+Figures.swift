@@ -212,7 +212,7 @@ extension TargetRun {
         body = cleaned.range
         if cleaned.comparison {
             reading.indicator = ""
-        } else if cleaned.enumeration || body.isEmpty {
+        } else if cleaned.enumeration || body.isEmpty || isListCount(body) {
             reading.indicator = object(after: q, clause: clause) ?? (cleaned.enumeration ? string(body) : "")
         } else if TargetCues.changeVerbs.longestMatch(startingAt: body.lowerBound, in: s, upper: body.upperBound) == body.count {
             // Only a verb is left (完成投资6000亿元 → 完成): the indicator is elsewhere.
@@ -251,8 +251,18 @@ extension TargetRun {
     static let adverbs = WordList([
         "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
         "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
-        "持续", "进一步", "继续", "有望", "预期",
+        "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本",
     ])
+
+    /// 十方面 / 三类 / 两批: a list count standing where an indicator would, before the figure that is counted.
+    func isListCount(_ body: Range<Int>) -> Bool {
+        guard body.count >= 2, body.count <= 4 else { return false }
+        var k = body.lowerBound
+        while k < body.upperBound, NumeralScalars.chineseDigit(s[k]) != nil || s[k] == "十" { k += 1 }
+        guard k > body.lowerBound, k < body.upperBound else { return false }
+        let rest = string(k..<body.upperBound)
+        return ["方面", "类", "批", "大", "项", "个方面"].contains(rest)
+    }
 
     /// Drops a baseline 从A (从3.52%提高到4%: the body before 从).
     func cutBaseline(_ body: Range<Int>) -> Range<Int> {
@@ -284,6 +294,7 @@ extension TargetRun {
         }
         guard a < b, isHan(s[a]) || s[a] == "“" || s[a] == "\"" else { return nil }
         if let (k, _) = TargetCues.objectEnds.firstMatch(in: s, range: (a + 1)..<b) { b = k }
+        while b > a + 2, let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a + 2) { b -= n }
         return Self.objectText(string(a..<b))
     }
 
