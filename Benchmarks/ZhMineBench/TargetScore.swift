@@ -21,7 +21,7 @@ enum TargetScoreSuite {
             switch arguments[i] {
             case "--verbose", "-v": verbose = true
             case "--doc": i += 1; filter = i < arguments.count ? arguments[i] : nil
-            case "--repetitions": i += 1; repetitions = i < arguments.count ? Int(arguments[i]) ?? 20 : 20
+            case "--repetitions": i += 1; repetitions = max(1, i < arguments.count ? Int(arguments[i]) ?? 20 : 20)
             default: throw BenchError("unknown argument \(arguments[i])")
             }
             i += 1
@@ -85,18 +85,29 @@ enum TargetScoreSuite {
         text = Array(text.prefix(30_000))
         let extractor = TargetExtractor()
         var count = 0
+        var cpu: [Double] = []
         let timing = Bench.measure(repetitions: repetitions) {
+            let c0 = cpuTime()
             let r = extractor.records(in: text, doc: "bench")
+            cpu.append(cpuTime() - c0)
             count = r.count
             Bench.blackHole(r)
         }
+        let cpuMedian = cpu.sorted()[cpu.count / 2]
         let normalize = Bench.measure(repetitions: repetitions) { Bench.blackHole(Normalizer().normalize(text)) }
         let normalized = Normalizer().normalize(text)
         let recognise = Bench.measure(repetitions: repetitions) { Bench.blackHole(QuantityRecognizer().quantities(in: normalized.scalars)) }
         let structure = Bench.measure(repetitions: repetitions) { Bench.blackHole(DocumentStructure(text: normalized.scalars)) }
         print("  of which: normalise \(Bench.format(seconds: normalize.median)), quantities \(Bench.format(seconds: recognise.median)), structure \(Bench.format(seconds: structure.median))")
-        print("speed: \(text.count) characters, \(count) records: median \(Bench.format(seconds: timing.median)), min \(Bench.format(seconds: timing.min)) over \(repetitions) runs")
+        print("speed: \(text.count) characters, \(count) records: median \(Bench.format(seconds: timing.median)), min \(Bench.format(seconds: timing.min)) wall, median \(Bench.format(seconds: cpuMedian)) CPU, over \(repetitions) runs")
     }
+}
+
+/// CPU time of this thread in seconds (robust against other processes sharing the cores).
+func cpuTime() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
 struct BenchError: Error, CustomStringConvertible {

@@ -105,15 +105,27 @@ enum TargetCues {
 /// verbs.longestMatch(endingAt: 5, in: Array("比重提高到12%".unicodeScalars))   // 3 (提高到)
 /// ```
 struct WordList: Sendable {
-    let words: [[Unicode.Scalar]]
+    /// Words by their first scalar, longest first.
+    let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// Words by their last scalar, longest first.
+    let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
 
     init(_ words: [String]) {
-        self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        var first: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        var last: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for w in sorted {
+            if let f = w.first { first[f, default: []].append(w) }
+            if let l = w.last { last[l, default: []].append(w) }
+        }
+        byFirst = first
+        byLast = last
     }
 
     /// Length of the longest word that ends right before `end` (and starts at or after `lower`).
     func longestMatch(endingAt end: Int, in s: [Unicode.Scalar], lower: Int = 0) -> Int? {
-        for w in words where end - w.count >= lower {
+        guard end > lower, end <= s.count, let candidates = byLast[s[end - 1]] else { return nil }
+        for w in candidates where end - w.count >= lower {
             var ok = true
             var k = end - w.count
             for c in w { if s[k] != c { ok = false; break }; k += 1 }
@@ -124,7 +136,8 @@ struct WordList: Sendable {
 
     /// Length of the longest word that starts at `start` (and ends at or before `upper`).
     func longestMatch(startingAt start: Int, in s: [Unicode.Scalar], upper: Int) -> Int? {
-        for w in words where start + w.count <= upper {
+        guard start >= 0, start < upper, start < s.count, let candidates = byFirst[s[start]] else { return nil }
+        for w in candidates where start + w.count <= upper {
             var ok = true
             var k = start
             for c in w { if s[k] != c { ok = false; break }; k += 1 }

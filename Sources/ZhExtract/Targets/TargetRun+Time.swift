@@ -61,8 +61,10 @@ extension TargetRun {
         }
         // Words.
         let words = Self.timeWords.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count }
+        let firsts = Set(words.compactMap { $0.0.first })
         var i = 0
         while i < s.count {
+            guard firsts.contains(s[i]) else { i += 1; continue }
             for (w, kind) in words where i + w.count <= s.count && s[i] == w[0] {
                 var ok = true
                 for k in 1..<w.count where s[i + k] != w[k] { ok = false; break }
