@@ -72,3 +72,16 @@ struct TargetExtractorTests {
         }
     }
 }
+
+@Suite("Target extractor on long input")
+struct TargetExtractorLongInputTests {
+    @Test func aLongRunOnParagraphIsExtractedWholeAndConsistently() {
+        // One paragraph, no sentence end: every figure still becomes a record with its own clause.
+        let unit = "新增学位1000个，城镇新增就业6万人以上，“稳企12条”落地，"
+        let text = Array(String(repeating: unit, count: 400).unicodeScalars)
+        let records = TargetExtractor(defaultYear: 2024).records(in: text)
+        #expect(records.count == 800)
+        #expect(Set(records.map(\.indicator)) == ["学位", "城镇新增就业"])
+        #expect(records.allSatisfy { $0.year == "2024" && $0.kind == .target })
+    }
+}

@@ -96,7 +96,8 @@ extension TargetRun {
     /// and the figures in it count (“我们今年的目标是新签约项目不少于40个……”).
     func insideQuotes(_ i: Int, lower: Int) -> Bool {
         var open: Int?, title = 0
-        var k = lower
+        // A name is short: look back over a bounded window only (titles 《…》 can be long, quotations ≤ 16).
+        var k = max(lower, i - 80)
         while k < i {
             switch s[k] {
             case "“", "「": open = k

@@ -168,7 +168,8 @@ extension TargetRun {
         if lead == nil, clause.sentenceStart > clause.paragraphStart {
             lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart)
         }
-        let prefix = clause.sentenceStart..<position
+        // Cue words stand near their figure; a bounded look-back keeps run-on sentences linear.
+        let prefix = max(clause.sentenceStart, position - 120)..<position
         let ry = reportYear
 
         // Kind.
