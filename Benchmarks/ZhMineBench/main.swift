@@ -6,8 +6,11 @@ let suites: [String: ([String]) throws -> Void] = [
     "atoms": AtomScanBench.run,
     "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
+    "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
     "targets": TargetScoreSuite.run,
+    "diff": DiffBenchmark.run,
+    "trie": TrieBenchmark.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {
