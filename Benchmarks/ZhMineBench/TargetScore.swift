@@ -22,7 +22,7 @@ enum TargetScoreSuite {
             case "--verbose", "-v": verbose = true
             case "--doc": i += 1; filter = i < arguments.count ? arguments[i] : nil
             case "--repetitions": i += 1; repetitions = max(1, i < arguments.count ? Int(arguments[i]) ?? 20 : 20)
-            default: throw BenchError("unknown argument \(arguments[i])")
+            default: throw TargetScoreError("unknown argument \(arguments[i])")
             }
             i += 1
         }
@@ -110,7 +110,7 @@ func cpuTime() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
-struct BenchError: Error, CustomStringConvertible {
+struct TargetScoreError: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
 }
@@ -128,7 +128,7 @@ struct GoldTarget {
 
     static func load(_ url: URL) throws -> [GoldTarget] {
         let data = try Data(contentsOf: url)
-        guard let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { throw BenchError("\(url.path): not a list") }
+        guard let list = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { throw TargetScoreError("\(url.path): not a list") }
         return list.map { o in
             var value: [Double]?
             if let n = o["value"] as? NSNumber { value = [n.doubleValue] } else if let a = o["value"] as? [NSNumber] { value = a.map(\.doubleValue) }
