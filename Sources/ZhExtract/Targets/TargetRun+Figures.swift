@@ -364,8 +364,17 @@ extension TargetRun {
                 continue
             }
             if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
-                reading.change = ScalarString.make(s, a..<a + n)
+                var change = ScalarString.make(s, a..<a + n)
                 a += n
+                // Chained verbs, as written: 新建、改扩建 / 建设改造 / 新建和改造提升.
+                while a < b {
+                    let joined = s[a] == "、" || s[a] == "和" || s[a] == "及"
+                    let v = joined ? a + 1 : a
+                    guard let m = TargetCues.changeVerbs.longestMatch(startingAt: v, in: s, upper: b), m >= 2, v + m < b else { break }
+                    change += ScalarString.make(s, a..<v + m)
+                    a = v + m
+                }
+                reading.change = change
                 progress = true
                 continue
             }
