@@ -35,9 +35,11 @@ struct DocumentMetadata {
         }
         year = date?.year
         if year == nil, let title { year = Self.firstYear(in: Array(title.unicodeScalars)) }
-        // Else a news lead: "2025年政府工作报告提出" / "2025年全市经济社会发展的主要预期目标".
-        if year == nil, let first = firstLines.first {
-            year = leadYear(in: first)
+        // Else a news lead (in the first lines): "2025年政府工作报告提出" / "2024年全省经济社会发展的主要预期目标".
+        if year == nil {
+            for line in firstLines.prefix(4) {
+                if let y = leadYear(in: line) { year = y; break }
+            }
         }
         // Else the headings: "二、2024年主要预期目标" is the report's year, "一、2023年工作回顾" the year before it.
         if year == nil {

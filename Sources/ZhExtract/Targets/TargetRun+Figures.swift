@@ -76,7 +76,8 @@ extension TargetRun {
             guard let v = verb, !["为", "用", "超"].contains(v.text) else { return false }
         }
         // Small Chinese-numeral counts are list counts (三大攻坚战, 七项工作) unless a verb creates them.
-        if !isDigit(s[q.numberSpan.lowerBound]), case let .number(v)? = q.value, v <= 10, q.qualifier == .exact {
+        if q.kind == .amount, TargetCues.countUnits.contains(base) || base == "方面",
+           !isDigit(s[q.numberSpan.lowerBound]), case let .number(v)? = q.value, v <= 10, q.qualifier == .exact {
             guard let v = verb, TargetCues.countCreationVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) != nil else {
                 return false
             }
@@ -352,7 +353,7 @@ extension TargetRun {
                 progress = true
                 continue
             }
-            if let n = TargetCues.leadingNoise.longestMatch(startingAt: a, in: s, upper: b) {
+            if let n = TargetCues.leadingNoise.longestMatch(startingAt: a, in: s, upper: b) ?? Self.perUnit.longestMatch(startingAt: a, in: s, upper: b) {
                 a += n
                 progress = true
                 continue

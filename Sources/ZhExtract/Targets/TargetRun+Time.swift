@@ -164,7 +164,8 @@ extension TargetRun {
         let mark = lastMark(in: clause.sentenceStart..<position)
         let leadEnd = paragraphLeadEnd(clause)
         // The paragraph's context: its opening phrase (过去五年，/ 2020年，), else the last time an earlier sentence named.
-        var lead = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
+        let opener = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
+        var lead = opener
         if lead == nil, clause.sentenceStart > clause.paragraphStart {
             lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart)
         }
@@ -178,6 +179,8 @@ extension TargetRun {
         if kind == nil {
             if Self.strongTarget.occurs(in: s, range: prefix) { kind = .target } else if Self.strongActual.occurs(in: s, range: prefix) { kind = .actual }
         }
+        // A paragraph that opens with its time (2023年，… / 过去五年，…) outranks the heading above it.
+        if kind == nil, let m = opener { kind = Self.kind(of: m, reportYear: ry) }
         if kind == nil { kind = section.kind }
         if kind == nil, let y = section.year, let ry { kind = y < ry ? .actual : .target }
         if kind == nil, let m = lead { kind = Self.kind(of: m, reportYear: ry) }
