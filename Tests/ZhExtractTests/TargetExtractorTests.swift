@@ -85,3 +85,19 @@ struct TargetExtractorLongInputTests {
         #expect(records.allSatisfy { $0.year == "2024" && $0.kind == .target })
     }
 }
+
+@Suite("Target extractor report year")
+struct TargetExtractorReportYearTests {
+    @Test func theFileNameGivesTheYearWhenTheTextDoesNot() {
+        let text = Array("今年地区生产总值增长5%左右。".unicodeScalars)
+        #expect(TargetExtractor().records(in: text, doc: "reports/beijing-2024-work-report.txt").first?.year == "2024")
+        #expect(TargetExtractor().records(in: text, doc: "report.txt").first?.year == nil)
+        #expect(TargetExtractor.year(inName: "a/b/20240301-report.txt") == nil)
+        #expect(TargetExtractor.year(inName: "hefei-14th-plan.txt") == nil)
+    }
+
+    @Test func theTextWinsOverTheFileName() {
+        let text = Array("——2023年1月10日在某市第十六届人民代表大会第二次会议上\n今年地区生产总值增长5%左右。".unicodeScalars)
+        #expect(TargetExtractor(defaultYear: 2030).records(in: text, doc: "x-2024.txt").first?.year == "2023")
+    }
+}

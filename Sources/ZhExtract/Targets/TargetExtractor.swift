@@ -19,7 +19,8 @@ import ZhText
 /// // 城镇调查失业率 nil nil atMost target Optional("2021")
 /// ```
 public struct TargetExtractor: Sendable {
-    /// The report year to assume when the document does not state one (nil: leave such years unresolved).
+    /// The report year to assume when neither the document nor its file name (`doc`) states one
+    /// (nil: leave such years unresolved).
     public var defaultYear: Int?
 
     public init(defaultYear: Int? = nil) {
@@ -40,8 +41,27 @@ public struct TargetExtractor: Sendable {
     /// Records of a normalised text whose structure is already known.
     public func records(in text: NormalizedText, original: [Unicode.Scalar], structure: DocumentStructure,
                         doc: String? = nil) -> [TargetRecord] {
+        let year = structure.year ?? doc.flatMap(Self.year(inName:)) ?? defaultYear
         var run = TargetRun(s: text.scalars, offsets: text.offsets, original: original, structure: structure,
-                            doc: doc, reportYear: structure.year ?? defaultYear)
+                            doc: doc, reportYear: year)
         return run.extract()
+    }
+
+    /// A year in a document's file name ("beijing-2024-work-report.txt" → 2024), the last resort when the
+    /// text itself names no report year.
+    static func year(inName name: String) -> Int? {
+        let base = name.split(separator: "/").last.map(String.init) ?? name
+        let scalars = Array(base.unicodeScalars)
+        var i = 0
+        while i + 4 <= scalars.count {
+            let digits = scalars[i..<i + 4].allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
+            let before = i > 0 && scalars[i - 1].value >= 0x30 && scalars[i - 1].value <= 0x39
+            let after = i + 4 < scalars.count && scalars[i + 4].value >= 0x30 && scalars[i + 4].value <= 0x39
+            if digits, !before, !after, let y = Int(String(String.UnicodeScalarView(scalars[i..<i + 4]))), (1990...2100).contains(y) {
+                return y
+            }
+            i += 1
+        }
+        return nil
     }
 }
