@@ -134,6 +134,8 @@ extension TargetRun {
             if c.year == nil && c.period == nil {
                 // "“十四五”时期和2025年工作回顾" has both: the year for a paragraph that says nothing, the period for 年均/累计.
                 c.period = Self.planPeriod(in: text)
+                // 今后五年 / 未来五年: the five years from the report's own.
+                if c.period == nil, let ry = reportYear, Self.nextFiveWords.occurs(in: text, range: all) { c.period = (ry, ry + 4) }
                 c.year = DocumentMetadata.firstYear(in: text)
             }
             i = structure.sections[j].parent
@@ -268,6 +270,8 @@ extension TargetRun {
         case .fiveYears: return nil
         }
     }
+
+    static let nextFiveWords = WordList(["今后五年", "未来五年", "今后5年", "未来5年"])
 
     static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现"])
     static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成"])
