@@ -192,7 +192,10 @@ extension TargetRun {
         let k = kind ?? .target
 
         // Year.
-        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") } ?? false
+        // A level (a stock at the period's end) rather than a flow over the period: 达到/提高到/突破 …, or a
+        // stock word before the figure (已有170余家, 总数, 保有量).
+        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") }
+            ?? Self.stockWords.occurs(in: s, range: max(clause.range.lowerBound, position - 24)..<position)
         let planPeriod = section.period ?? documentPeriod
         func describe(_ m: TimeMark) -> String? {
             switch m.kind {
@@ -270,6 +273,8 @@ extension TargetRun {
         case .fiveYears: return nil
         }
     }
+
+    static let stockWords = WordList(["已有", "已达", "总数", "总量", "保有量", "总里程", "总规模"])
 
     static let nextFiveWords = WordList(["今后五年", "未来五年", "今后5年", "未来5年"])
 
