@@ -8,6 +8,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "segscore": SegmentationScoreSuite.run,
     "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
+    "targets": TargetScoreSuite.run,
     "diff": DiffBenchmark.run,
     "trie": TrieBenchmark.run,
     "keywords": KeywordBenchmark.run,
