@@ -5,6 +5,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) throws -> Void] = [
     "atoms": AtomScanBench.run,
     "segscore": SegmentationScoreSuite.run,
+    "entities": EntityScoreSuite.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {
