@@ -132,7 +132,7 @@ extension EntityRecognizer {
                 pos = open  // 中国(湖南)自由贸易试验区
                 continue
             }
-            if (c == "-" || c == "(") && anchor == pos { pos -= 1; continue }
+            if c == "-" && anchor == pos { pos -= 1; continue }  // 赣州-东莞产业合作示范区
             guard scan.isHan(pos - 1), let t = scan.token(at: pos - 1) else { break }
             let token = scan.tokens[t]
             let ts = max(Int(token.start), 0)

@@ -46,7 +46,7 @@ extension EntityRecognizer {
                 // Running text: the name must be followed by a stop or a verb.
                 if end == runEnd || isAfterNameWord(scan, end) { foundEnd = end }
             }
-            guard let end = foundEnd, isPlausibleName(scan, j..<end) else { break }
+            guard let end = foundEnd, isPlausibleName(scan, j..<end, strict: !(separated || byline)) else { break }
             scan.add(j, end, .person, rank: 4)
             found += 1
             // Further names of a byline, separated by spaces or 、.
@@ -72,7 +72,7 @@ extension EntityRecognizer {
             var end = i
             while end < text.count, scan.isHan(end) { end += 1 }
             if end - i >= 2, end - i <= 4, end < text.count, text[end] == "(", parenthesisHasTitle(text, from: end + 1),
-               isPlausibleName(scan, i..<end) {
+               isPlausibleName(scan, i..<end, strict: false) {
                 scan.add(i, end, .person, rank: 4)
                 return
             }
@@ -130,7 +130,9 @@ extension EntityRecognizer {
     }
 
     /// No function characters, no common word swallowing the name's edges.
-    private func isPlausibleName(_ scan: EntityScan, _ r: Range<Int>) -> Bool {
+    /// `strict` (running text) also rejects common words inside the name; bylines and
+    /// speaker headings only need the name to be whole words without function characters.
+    private func isPlausibleName(_ scan: EntityScan, _ r: Range<Int>, strict: Bool = true) -> Bool {
         guard r.count >= 2, r.count <= 4 else { return false }
         for i in r {
             let c = scan.text[i]
@@ -144,6 +146,7 @@ extension EntityRecognizer {
             let token = scan.tokens[t]
             if token.count >= 2 {
                 if Int(token.end) > r.upperBound { return false }
+                if !strict { i = Int(token.end); continue }
                 switch scan.classes[t] {
                 case .person, .place, .unknown, .proper: break
                 default:

@@ -10,8 +10,11 @@ extension EntityRecognizer {
             let s = Int(scan.tokens[t].start)
             guard scan.isHan(s) else { continue }
             var n = dictionaries.regions.longestMatch(startingAt: s, in: text)
-            // Strategy names in the gazetteer (京津冀协同发展) fall back to their place (京津冀).
-            while n >= 2 && (isGenericRegion(text, s..<(s + n)) || !scan.isBoundary(s + n)) {
+            // Strategy names in the gazetteer (京津冀协同发展) fall back to their place (京津冀),
+            // even inside the word; otherwise a place must end where a word ends.
+            var insideGeneric = false
+            while n >= 2 && (isGenericRegion(text, s..<(s + n)) || !(scan.isBoundary(s + n) || insideGeneric)) {
+                if isGenericRegion(text, s..<(s + n)) && s + n == Int(scan.tokens[t].end) { insideGeneric = true }
                 n = dictionaries.regions.longestMatch(startingAt: s, in: text, limit: s + n - 1)
             }
             guard n >= 2 else { continue }

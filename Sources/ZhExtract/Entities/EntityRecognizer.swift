@@ -56,9 +56,9 @@ public struct EntityRecognizer: Sendable {
             for t in 0..<scan.tokens.count { scan.classes[t] = tokenClass(scan, t) }
             findPrograms(&scan)
             findPeople(&scan)
-            findHeadedNames(&scan)
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
+            findHeadedNames(&scan)  // builds on the places found above
             return scan.resolve()
         }
     }
