@@ -30,6 +30,11 @@ extension EntityRecognizer {
                 }
             }
             for end in ends { headedName(&scan, endingAt: end) }
+            // National institutions are named without a place (国务院, 全国政协, 中国共产党).
+            if scan.classes[t] == .organization, e - s >= 3, s == 0 || isHardStop(scan, before: s),
+               Self.nationalAnchors.contains(s..<(s + 2), in: text) || text[s] == "国" {
+                scan.add(s, e, .organization, rank: 3)
+            }
         }
     }
 
@@ -71,54 +76,79 @@ extension EntityRecognizer {
 
     /// Where the name before a head word starts (nil when there is no name).
     private func nameStart(_ scan: EntityScan, headStart hs: Int, headLength: Int, type: EntityType) -> Int? {
-        guard hs > 0, scan.isHan(hs - 1) || scan.text[hs - 1] == ")" else { return nil }
-        // The head must begin a word, or sit at the end of a name-like word (科技局, 白马寺).
-        if !scan.isBoundary(hs) {
-            guard let t = scan.token(at: hs) else { return nil }
-            switch scan.classes[t] {
-            case .place, .proper, .organization, .unknown, .person: break
-            default: if headLength < 2 { return nil }
-            }
-        }
-        let maxSpan = 16
-        var pos = hs
-        var anchor: Int?
-        // No head right after a title or another head (市长所, 广场地下通道 stops at 广场).
-        if let t = scan.token(at: hs - 1), scan.isBoundary(hs) {
-            let r = Int(scan.tokens[t].start)..<hs
-            if dictionaries.titles.contains(r, in: scan.text) { return nil }
-        }
-        let weak = type == .organization && Self.industryHeads.contains(hs..<(hs + headLength), in: scan.text)
-        let generic = type == .facility && Self.genericFacilityHeads.contains(hs..<(hs + headLength), in: scan.text)
+        let text = scan.text
+        guard hs > 0, scan.isHan(hs - 1) || text[hs - 1] == ")" || CharClass.isDigit(text[hs - 1]) else { return nil }
+        let head = hs..<(hs + headLength)
+        let weak = type == .organization && Self.industryHeads.contains(head, in: text)
+        let generic = (type == .facility && Self.genericFacilityHeads.contains(head, in: text))
+            || (type == .organization && Self.genericOrganizationHeads.contains(head, in: text))
+        // No head right after a title (阳卫国市长所作: 所 is no head here).
+        if scan.isBoundary(hs), let t = scan.token(at: hs - 1),
+           dictionaries.titles.contains(Int(scan.tokens[t].start)..<hs, in: text) { return nil }
         if weak {
             // Company endings (重工, 科技) only after a brand name the lexicon does not know as a word (中信 重工).
             guard scan.isBoundary(hs), let t = scan.token(at: hs - 1), scan.classes[t] == .proper || scan.classes[t] == .unknown,
-                  isStrongName(scan, t) else { return nil }
+                  isStrongName(scan, t), scan.placeStart(endingAt: hs) == nil else { return nil }
+            return Int(scan.tokens[t].start)
         }
-        // A name right before the head (南塘 路, 吉衡 高铁, 金锦 路).
-        if !scan.isBoundary(hs), let t = scan.token(at: hs), scan.classes[t] != .organization,
-           scan.classes[t] != .noun || isStrongName(scan, t) {
-            anchor = Int(scan.tokens[t].start)  // one name-like word holding the head (浏阳河, 白马寺)
-            pos = anchor!
-            if let p = scan.placeStart(endingAt: pos) { anchor = p; pos = p }
-        } else if let p = scan.placeStart(endingAt: hs) {
-            if weak { return nil }  // 中国制造 is an industry, not a company
-            anchor = p
-            pos = p
-        } else if scan.isBoundary(hs), let r = nameRunStart(scan, endingAt: hs, maxLength: 5) {
-            anchor = r
-            pos = r
-        } else if headLength == 1 && type != .organization {
-            return nil
+        var pos = hs
+        var anchor: Int?
+        if !scan.isBoundary(hs) {
+            // The head ends a longer word: that word must be a name (白马寺, 浏阳河, 科技局), not a common
+            // word (干部, 发电厂), and leave at least two characters before a one-character head.
+            guard let t = scan.token(at: hs) else { return nil }
+            let ts = Int(scan.tokens[t].start)
+            if headLength == 1 && hs - ts < 2 { return nil }
+            if isCommonWord(scan, (hs - 1)..<(hs + headLength)) && headLength == 1 { return nil }
+            switch scan.classes[t] {
+            case .organization:
+                pos = ts  // an institution word: look further left for its owner (市 + 科技局)
+            case .place, .proper, .unknown, .person, .noun:
+                if generic && type != .program { return nil }
+                if scan.classes[t] == .noun && type != .program && !(isStrongName(scan, t) && headLength >= 2) { return nil }
+                anchor = ts
+                pos = ts
+            default:
+                if type != .program { return nil }
+                anchor = ts
+                pos = ts
+            }
         }
-        if weak || generic {
-            guard let a = anchor, !(a > 0 && (scan.text[a - 1] == "至" || scan.text[a - 1] == "到")) else { return nil }
+        if anchor == nil && pos == hs {
+            if let p = scan.placeStart(endingAt: hs) {
+                anchor = p
+                pos = p
+            } else if scan.isBoundary(hs), !generic, let r = nameRunStart(scan, endingAt: hs, maxLength: 5) {
+                anchor = r
+                pos = r
+            } else if generic {
+                // Category heads (公园, 学校, 集群) only right after a place or a person-like name.
+                guard scan.isBoundary(hs), let t = scan.token(at: hs - 1), scan.classes[t] == .place || scan.classes[t] == .person,
+                      isStrongName(scan, t) else { return nil }
+                anchor = Int(scan.tokens[t].start)
+                pos = anchor!
+            } else if headLength == 1 && type != .organization {
+                return nil
+            } else if headLength == 1 && type == .organization {
+                // 局 alone needs a department word before it (市 + 科技 + 局).
+                guard let t = scan.token(at: hs - 1), scan.classes[t] == .noun || scan.classes[t] == .organization else { return nil }
+            }
+        }
+        if let a = anchor, a == pos, let p = scan.placeStart(endingAt: pos) { anchor = p; pos = p }
+        if generic {
+            guard let a = anchor, !isRoute(text, a) else { return nil }
             return a
         }
-        if headLength == 1 && type == .organization && anchor == nil && scan.isBoundary(hs) {
-            // 局 alone needs a name or a department word before it (科技 局 is fine: 市 + 科技 + 局).
-            guard let t = scan.token(at: hs - 1), scan.classes[t] == .noun || scan.classes[t] == .organization else { return nil }
-        }
+        pos = extendLeft(scan, from: pos, headStart: hs, type: type, anchor: &anchor)
+        guard let start = anchor, start < hs, !isRoute(text, start) else { return nil }
+        return start
+    }
+
+    /// Walks left over descriptive nouns to the leftmost place or name; returns where it stopped.
+    private func extendLeft(_ scan: EntityScan, from start: Int, headStart hs: Int, type: EntityType, anchor: inout Int?) -> Int {
+        let text = scan.text
+        let maxSpan = 16
+        var pos = start
         var lastWasNoun = false
         while pos > 0, hs - pos < maxSpan {
             if let p = scan.placeStart(endingAt: pos) {
@@ -127,29 +157,54 @@ extension EntityRecognizer {
                 lastWasNoun = true
                 continue
             }
-            let c = scan.text[pos - 1]
-            if c == ")" , let open = openParen(scan.text, before: pos - 1), let inner = scan.placeStart(endingAt: pos - 1), inner == open + 1 {
+            let c = text[pos - 1]
+            if c == ")", let open = openParen(text, before: pos - 1), let inner = scan.placeStart(endingAt: pos - 1), inner == open + 1 {
                 pos = open  // 中国(湖南)自由贸易试验区
                 continue
             }
             if c == "-" && anchor == pos { pos -= 1; continue }  // 赣州-东莞产业合作示范区
-            guard scan.isHan(pos - 1), let t = scan.token(at: pos - 1) else { break }
-            let token = scan.tokens[t]
-            let ts = max(Int(token.start), 0)
-            // A modifier that is itself a head ends the name (红旗广场|地下通道, 赣州东站|综合交通枢纽).
-            if Int(token.end) == pos, token.count >= 2,
-               dictionaries.facilityHeads.longestMatch(endingAt: pos, in: scan.text, floor: ts) >= 2
-                || dictionaries.titles.contains(ts..<pos, in: scan.text) {
-                if anchor == nil || anchor! > pos { return nil }
+            // A road or line number (G4京港澳高速, 地铁3号线).
+            if CharClass.isDigit(c), anchor == nil || anchor == pos, let t = scan.token(at: pos - 1) {
+                let ts = Int(scan.tokens[t].start)
+                if ts > 0, ts == pos - (pos - ts), CharClass.isLatin(text[ts]) {
+                    anchor = ts
+                    pos = ts
+                    break
+                }
+                if pos == hs, type == .facility, let vehicle = scan.token(at: ts - 1),
+                   Self.lineVehicles.contains(Int(scan.tokens[vehicle].start)..<ts, in: text) {
+                    anchor = Int(scan.tokens[vehicle].start)
+                    pos = anchor!
+                    continue
+                }
                 break
             }
-            if token.count == 1 && (c == "和" || c == "与") && type == .organization && lastWasNoun {
+            guard scan.isHan(pos - 1), let t = scan.token(at: pos - 1) else { break }
+            let token = scan.tokens[t]
+            let ts = Int(token.start)
+            if Int(token.end) != pos { break }
+            // A modifier that is itself a head or a title ends the name (红旗广场|地下通道, 赣州东站|综合交通枢纽).
+            if token.count >= 2, dictionaries.facilityHeads.longestMatch(endingAt: pos, in: text, floor: ts) >= 2
+                || dictionaries.titles.contains(ts..<pos, in: text) {
+                break
+            }
+            if token.count == 1 && (c == "和" || c == "与") && type == .organization && lastWasNoun && anchor == nil {
                 pos -= 1
                 lastWasNoun = false
                 continue
             }
-            if token.count == 1, "市省县区州".unicodeScalars.contains(c), type == .organization, isHardStop(scan, before: pos - 1) {
+            if token.count == 1, "市省县区州".unicodeScalars.contains(c), type == .organization, anchor == nil,
+               isHardStop(scan, before: pos - 1) {
                 anchor = pos - 1
+                break
+            }
+            if scan.classes[t] == .organization && type == .organization && anchor == nil {
+                pos = ts  // an institution word inside a longer name (市 + 科技局)
+                lastWasNoun = true
+                continue
+            }
+            if type == .organization, Self.nationalAnchors.contains(ts..<pos, in: text) {
+                if anchor == nil || anchor == pos { anchor = ts }
                 break
             }
             if isStrongName(scan, t) {
@@ -158,26 +213,34 @@ extension EntityRecognizer {
                 lastWasNoun = true
                 continue
             }
-            if scan.classes[t] == .organization && type == .organization {
-                pos = ts  // an institution word inside a longer name (市 + 科技局)
-                lastWasNoun = true
-                continue
-            }
-            if type == .organization, Self.nationalAnchors.contains(ts..<Int(token.end), in: scan.text) {
+            // One more character of a name (京 + 港澳, 成 + 自宜), at the edge of the text run.
+            if anchor == pos, isSingleNamePiece(scan, t), scan.classes[t] != .verb, isHardStop(scan, before: ts) {
                 anchor = ts
+                pos = ts
                 break
             }
-            if token.count >= 2 && scan.classes[t] == .noun && !Self.nonModifiers.contains(ts..<Int(token.end), in: scan.text) {
+            // Descriptive nouns only before a name has been found (株洲高新区 + 产业发展 + 局).
+            if anchor == nil, token.count >= 2, scan.classes[t] == .noun, !Self.nonModifiers.contains(ts..<pos, in: text) {
                 pos = ts
                 lastWasNoun = true
                 continue
             }
             break
         }
-        guard let start = anchor, start < hs else { return nil }
-        // A route between two places (韶山至井冈山铁路) is described, not named.
-        if start > 0, scan.text[start - 1] == "至" || scan.text[start - 1] == "到" { return nil }
-        return start
+        return pos
+    }
+
+    /// A route between two places (韶山至井冈山铁路) is described, not named.
+    private func isRoute(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Bool {
+        start > 0 && (text[start - 1] == "至" || text[start - 1] == "到")
+    }
+
+    /// A word the lexicon knows as an ordinary word (cheap), not a name (干部, 株洲 is a place: also "known").
+    func isCommonWord(_ scan: EntityScan, _ r: Range<Int>) -> Bool {
+        guard r.lowerBound >= 0, r.upperBound <= scan.count else { return false }
+        if dictionaries.regions.contains(r, in: scan.text) { return true }
+        guard let value = segmenter.lexicon.trie.exactMatch(scan.text[r]) else { return false }
+        return segmenter.lexicon.cost(value) < rareNounCost
     }
 
     private func openParen(_ text: UnsafeBufferPointer<Unicode.Scalar>, before close: Int) -> Int? {
@@ -202,8 +265,13 @@ extension EntityRecognizer {
     static let genericFacilityHeads = ScalarWordSet(["轨道交通", "集群", "产业集群", "基地", "产业基地", "生产基地", "公园", "游园",
                                                      "口袋公园", "中小学", "学校", "幼儿园", "医院", "市场", "中心", "通道",
                                                      "快速通道", "景区", "高速公路", "公路", "铁路", "城市公园", "园区"])
+    /// Organisation heads that are category words (学校, 医院): only right after a place or name.
+    static let genericOrganizationHeads = ScalarWordSet(["学校", "中小学", "小学", "中学", "幼儿园", "医院", "企业", "工厂",
+                                                         "合作社", "家庭农场", "中心", "实验室", "重点实验室", "基金"])
+    /// Vehicles of numbered lines (地铁3号线).
+    static let lineVehicles = ScalarWordSet(["地铁", "轨道交通", "轻轨", "有轨电车", "公交", "城际"])
     /// Organisation prefixes that need no place (全国政协, 中央网信办, 国家发展改革委).
-    static let nationalAnchors = ScalarWordSet(["全国", "中央", "国家", "中共"])
+    static let nationalAnchors = ScalarWordSet(["全国", "中央", "国家", "中共", "中国"])
     /// Nouns that never modify a named head (they start generic phrases: 各类 …).
     static let nonModifiers = ScalarWordSet(["全市", "全省", "全县", "全区", "全国", "我市", "我省", "本市", "各类", "各级", "重点", "主要"])
 }

@@ -12,6 +12,9 @@ extension EntityRecognizer {
             // Tags alone are unreliable (力争/nz, 新建/ns): a common word is no name.
             let r = Int(token.start)..<Int(token.end)
             if dictionaries.regions.contains(r, in: scan.text) { return true }
+            // A head or title word is never the name part (高铁, 广场, 书记).
+            if dictionaries.facilityHeads.contains(r, in: scan.text) || dictionaries.organizationHeads.contains(r, in: scan.text)
+                || dictionaries.titles.contains(r, in: scan.text) { return false }
             if token.count > 3 && scan.classes[t] == .noun { return false }
             guard let value = segmenter.lexicon.trie.exactMatch(scan.text[r]) else { return true }
             return segmenter.lexicon.cost(value) >= rareNounCost

@@ -35,6 +35,8 @@ extension EntityRecognizer {
             if suffix == 1 {
                 switch text[hs] {
                 case "镇", "乡", "村", "屯", "寨": break
+                case "河", "江", "湖":  // rivers and lakes (靳江河, 圭塘河), never an ordinary word
+                    if isCommonWord(scan, (hs - 2)..<e) { continue }
                 default: continue
                 }
             } else if dictionaries.facilityHeads.contains(hs..<e, in: text) || dictionaries.organizationHeads.contains(hs..<e, in: text) {
@@ -42,7 +44,8 @@ extension EntityRecognizer {
             }
             for length in [3, 2] where hs - length >= 0 {
                 let r = (hs - length)..<hs
-                guard isNameSpan(scan, r), isHardStopOrPlace(scan, before: r.lowerBound) else { continue }
+                guard isNameSpan(scan, r), isHardStopOrPlace(scan, before: r.lowerBound),
+                      !r.contains(where: { "县镇村乡市省区州".unicodeScalars.contains(text[$0]) }) else { continue }
                 scan.add(r.lowerBound, e, .place, rank: 2)
                 scan.notePlace(r.lowerBound, e)
                 break
