@@ -31,7 +31,7 @@ extension EntityRecognizer {
             }
             for end in ends { headedName(&scan, endingAt: end) }
             // National institutions are named without a place (国务院, 全国政协, 中国共产党).
-            if scan.classes[t] == .organization, e - s >= 3, s == 0 || isHardStop(scan, before: s),
+            if scan.classes[t] == .organization, e - s >= 3,
                Self.nationalAnchors.contains(s..<(s + 2), in: text) || text[s] == "国" {
                 scan.add(s, e, .organization, rank: 3)
             }
@@ -61,6 +61,7 @@ extension EntityRecognizer {
                     type = .place
                 }
                 scan.add(start, e, type, rank: 3)
+                if type == .facility { scan.noteFacility(start, e) }
                 return
             }
             guard head > 1 else { return }
@@ -99,23 +100,42 @@ extension EntityRecognizer {
             guard let t = scan.token(at: hs) else { return nil }
             let ts = Int(scan.tokens[t].start)
             if headLength == 1 && hs - ts < 2 { return nil }
-            if isCommonWord(scan, (hs - 1)..<(hs + headLength)) && headLength == 1 { return nil }
-            switch scan.classes[t] {
-            case .organization:
-                pos = ts  // an institution word: look further left for its owner (市 + 科技局)
-            case .place, .proper, .unknown, .person, .noun:
-                if generic && type != .program { return nil }
-                if scan.classes[t] == .noun && type != .program && !(isStrongName(scan, t) && headLength >= 2) { return nil }
-                anchor = ts
-                pos = ts
-            default:
-                if type != .program { return nil }
-                anchor = ts
-                pos = ts
+            if headLength == 1 && (isCommonWord(scan, (hs - 1)..<(hs + 1)) || dictionaries.regions.contains(ts..<(hs + 1), in: text)) {
+                return nil  // 干部, 株洲: the head character belongs to an ordinary word or a place name
+            }
+            var nameStart = ts
+            if type == .program {
+                // 第十四届中国国际进口博览会: the name starts after 届.
+                if text[ts] == "届" { nameStart = ts + 1 }
+                if nameStart >= hs || isCommonWord(scan, nameStart..<hs) { return nil }
+                anchor = nameStart
+                pos = nameStart
+            } else {
+                switch scan.classes[t] {
+                case .organization:
+                    pos = ts  // an institution word: look further left for its owner (市 + 科技局)
+                case .noun where !isStrongName(scan, t) || headLength < 2:
+                    // A descriptive word holding the head (临空经济示范区): look left for the name.
+                    if generic || headLength < 2 { return nil }
+                    pos = ts
+                case .place, .proper, .unknown, .person, .noun:
+                    if generic { return nil }
+                    anchor = ts
+                    pos = ts
+                default:
+                    return nil
+                }
             }
         }
+        if type == .program && anchor == nil && pos == hs, scan.isBoundary(hs) {
+            // An event needs a name right before its head (中非 经贸 博览会 is found through extendLeft).
+            if let t = scan.token(at: hs - 1), isCommonWord(scan, Int(scan.tokens[t].start)..<hs), scan.placeStart(endingAt: hs) == nil,
+               extendLeftPeek(scan, hs) == nil { return nil }
+        }
         if anchor == nil && pos == hs {
-            if let p = scan.placeStart(endingAt: hs) {
+            if type == .organization, let f = scan.facilityStart(endingAt: hs) {
+                return f  // the body running a zone or facility (赣州国际陆港 + 管委会)
+            } else if let p = scan.placeStart(endingAt: hs) {
                 anchor = p
                 pos = p
             } else if scan.isBoundary(hs), !generic, let r = nameRunStart(scan, endingAt: hs, maxLength: 5) {
@@ -135,13 +155,21 @@ extension EntityRecognizer {
             }
         }
         if let a = anchor, a == pos, let p = scan.placeStart(endingAt: pos) { anchor = p; pos = p }
+        let line = Self.lineHeads.contains(head, in: text)
         if generic {
-            guard let a = anchor, !isRoute(text, a) else { return nil }
+            guard let a = anchor, !(line && isRoute(text, a)) else { return nil }
             return a
         }
         pos = extendLeft(scan, from: pos, headStart: hs, type: type, anchor: &anchor)
-        guard let start = anchor, start < hs, !isRoute(text, start) else { return nil }
+        guard let start = anchor, start < hs, !(line && isRoute(text, start)) else { return nil }
         return start
+    }
+
+    /// Whether extending left from a head finds any name (without committing to it).
+    private func extendLeftPeek(_ scan: EntityScan, _ hs: Int) -> Int? {
+        var anchor: Int?
+        _ = extendLeft(scan, from: hs, headStart: hs, type: .program, anchor: &anchor)
+        return anchor
     }
 
     /// Walks left over descriptive nouns to the leftmost place or name; returns where it stopped.
@@ -183,8 +211,9 @@ extension EntityRecognizer {
             let token = scan.tokens[t]
             let ts = Int(token.start)
             if Int(token.end) != pos { break }
-            // A modifier that is itself a head or a title ends the name (红旗广场|地下通道, 赣州东站|综合交通枢纽).
-            if token.count >= 2, dictionaries.facilityHeads.longestMatch(endingAt: pos, in: text, floor: ts) >= 2
+            // A modifier that is itself a head or a title ends the name (红旗广场|地下通道, 赣州东站|综合交通枢纽),
+            // unless it is a region of the gazetteer (自由贸易试验区 + 长沙 + 片区).
+            if token.count >= 2, !dictionaries.regions.contains(ts..<pos, in: text), dictionaries.facilityHeads.longestMatch(endingAt: pos, in: text, floor: ts) >= 2
                 || dictionaries.titles.contains(ts..<pos, in: text) {
                 break
             }
@@ -207,7 +236,8 @@ extension EntityRecognizer {
                 if anchor == nil || anchor == pos { anchor = ts }
                 break
             }
-            if isStrongName(scan, t) {
+            if isStrongName(scan, t) && (anchor == nil || anchor == pos || scan.classes[t] != .noun) {
+                // Past descriptive nouns, only a proper name extends further (not 高标准 + 建设 + 合肥…).
                 anchor = ts
                 pos = ts
                 lastWasNoun = true
@@ -220,7 +250,7 @@ extension EntityRecognizer {
                 break
             }
             // Descriptive nouns only before a name has been found (株洲高新区 + 产业发展 + 局).
-            if anchor == nil, token.count >= 2, scan.classes[t] == .noun, !Self.nonModifiers.contains(ts..<pos, in: text) {
+            if token.count >= 2, scan.classes[t] == .noun, !Self.nonModifiers.contains(ts..<pos, in: text) {
                 pos = ts
                 lastWasNoun = true
                 continue
@@ -235,10 +265,9 @@ extension EntityRecognizer {
         start > 0 && (text[start - 1] == "至" || text[start - 1] == "到")
     }
 
-    /// A word the lexicon knows as an ordinary word (cheap), not a name (干部, 株洲 is a place: also "known").
+    /// A word the lexicon knows as an ordinary (cheap) word, not a name (干部, 高峰).
     func isCommonWord(_ scan: EntityScan, _ r: Range<Int>) -> Bool {
         guard r.lowerBound >= 0, r.upperBound <= scan.count else { return false }
-        if dictionaries.regions.contains(r, in: scan.text) { return true }
         guard let value = segmenter.lexicon.trie.exactMatch(scan.text[r]) else { return false }
         return segmenter.lexicon.cost(value) < rareNounCost
     }
@@ -264,7 +293,10 @@ extension EntityRecognizer {
     /// Facility heads that are category words (集群, 公园, 学校): only right after a name.
     static let genericFacilityHeads = ScalarWordSet(["轨道交通", "集群", "产业集群", "基地", "产业基地", "生产基地", "公园", "游园",
                                                      "口袋公园", "中小学", "学校", "幼儿园", "医院", "市场", "中心", "通道",
-                                                     "快速通道", "景区", "高速公路", "公路", "铁路", "城市公园", "园区"])
+                                                     "快速通道", "景区", "高速公路", "公路", "城市公园", "园区"])
+    /// Heads of lines between places: after 至/到 they describe a route (韶山至井冈山铁路), not a name.
+    static let lineHeads = ScalarWordSet(["铁路", "高铁", "高速铁路", "城际铁路", "城际", "高速", "高速公路", "公路", "快速路",
+                                          "快速通道", "通道", "线", "干线", "专线", "支线", "国道", "省道", "轻轨"])
     /// Organisation heads that are category words (学校, 医院): only right after a place or name.
     static let genericOrganizationHeads = ScalarWordSet(["学校", "中小学", "小学", "中学", "幼儿园", "医院", "企业", "工厂",
                                                          "合作社", "家庭农场", "中心", "实验室", "重点实验室", "基金"])

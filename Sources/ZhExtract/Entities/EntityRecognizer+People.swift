@@ -83,6 +83,8 @@ extension EntityRecognizer {
             guard end < text.count, (i + sur..<end).allSatisfy({ scan.isHan($0) }), scan.isBoundary(end) else { continue }
             let title = dictionaries.titles.longestMatch(startingAt: end, in: text)
             guard title >= 2, !isBylineTitle(text, end..<(end + title)), isPlausibleName(scan, i..<end) else { continue }
+            // 陆港|管委会主任: a name never ends in a head character.
+            if dictionaries.facilityHeads.contains((end - 1)..<end, in: text) || dictionaries.organizationHeads.contains((end - 1)..<end, in: text) { continue }
             guard dictionaries.regions.longestMatch(startingAt: i, in: text, limit: end) == 0 else { continue }
             scan.add(i, end, .person, rank: 4)
             return

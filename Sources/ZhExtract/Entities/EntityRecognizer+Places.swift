@@ -36,7 +36,7 @@ extension EntityRecognizer {
                 switch text[hs] {
                 case "镇", "乡", "村", "屯", "寨": break
                 case "河", "江", "湖":  // rivers and lakes (靳江河, 圭塘河), never an ordinary word
-                    if isCommonWord(scan, (hs - 2)..<e) { continue }
+                    if hs < 2 || isCommonWord(scan, (hs - 2)..<e) || text[hs - 1] == text[hs] { continue }
                 default: continue
                 }
             } else if dictionaries.facilityHeads.contains(hs..<e, in: text) || dictionaries.organizationHeads.contains(hs..<e, in: text) {
@@ -120,4 +120,11 @@ extension EntityScan {
     }
 
     func placeStart(endingAt end: Int) -> Int? { placeStarts[end] }
+
+    mutating func noteFacility(_ start: Int, _ end: Int) {
+        if let old = facilityStarts[end], old <= start { return }
+        facilityStarts[end] = start
+    }
+
+    func facilityStart(endingAt end: Int) -> Int? { facilityStarts[end] }
 }

@@ -83,7 +83,7 @@ extension EntityRecognizer {
         else if dictionaries.programCues.longestMatch(endingAt: e, in: text, floor: s + 1) > 0 { isProgram = true }
         else if n >= 4 && text[e - 1] == "年" { isProgram = true }  // 消费提振年: a campaign year
         else if hasCueAfter(scan, close + 1) { isProgram = true }
-        else if isAbbreviationString(scan, s, e) { isProgram = true }
+        else if isAbbreviationString(scan, s, e) && !endsWithHead(scan, e) { isProgram = true }
         else if isPlaceBrand(scan, s, e) { isProgram = true }
         if isProgram { scan.add(s, e, .program, rank: 5) }
     }
@@ -138,16 +138,22 @@ extension EntityRecognizer {
     private func isAbbreviationString(_ scan: EntityScan, _ s: Int, _ e: Int) -> Bool {
         let n = e - s
         guard n >= 4, n <= 6 else { return false }
-        var singles = 0
+        var pieces = 0
         var k = s
         while k < e {
             guard let t = scan.token(at: k) else { return false }
             let token = scan.tokens[t]
             if Int(token.end) > e || Int(token.start) < s { return false }
-            if token.count == 1 { singles += 1 }
+            pieces += 1
             k = Int(token.end)
         }
-        return singles >= n - 1
+        return pieces >= n - 1
+    }
+
+    /// A quoted facility or organisation name (“神农绿轴”) is not a slogan.
+    private func endsWithHead(_ scan: EntityScan, _ e: Int) -> Bool {
+        dictionaries.facilityHeads.longestMatch(endingAt: e, in: scan.text) > 0
+            || dictionaries.organizationHeads.longestMatch(endingAt: e, in: scan.text) > 0
     }
 
     /// A place and one more character (赣州红, 湘赣红): a regional brand — not a facility (赣州港).

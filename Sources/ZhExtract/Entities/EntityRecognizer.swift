@@ -1,3 +1,4 @@
+import Foundation
 import ZhLexicon
 import ZhSegment
 import ZhText
@@ -59,6 +60,7 @@ public struct EntityRecognizer: Sendable {
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
             findHeadedNames(&scan)  // builds on the places found above
+            if ProcessInfo.processInfo.environment["ENTDEBUG"] != nil { for c in scan.candidates { print(c) } }
             return scan.resolve()
         }
     }

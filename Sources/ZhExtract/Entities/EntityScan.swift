@@ -42,6 +42,8 @@ struct EntityScan {
     var candidates: [Candidate] = []
     /// Start of the longest place found so far, by end position.
     var placeStarts: [Int: Int] = [:]
+    /// Start of the longest facility found so far, by end position.
+    var facilityStarts: [Int: Int] = [:]
 
     init(text: UnsafeBufferPointer<Unicode.Scalar>, tokens: [Token]) {
         self.text = text
@@ -71,6 +73,9 @@ struct EntityScan {
     @inline(__always) func isHan(_ i: Int) -> Bool { i >= 0 && i < text.count && CharClass.isHan(text[i]) }
 
     mutating func add(_ start: Int, _ end: Int, _ type: EntityType, rank: UInt8) {
+        var start = start
+        // 第十四届中国国际进口博览会: the name starts after the ordinal's 届.
+        while start + 1 < end, start >= 0, text[start] == "届" { start += 1 }
         guard start >= 0, end <= text.count, start < end else { return }
         candidates.append(Candidate(start: Int32(start), end: Int32(end), type: type, rank: rank))
     }
