@@ -45,6 +45,7 @@ enum EntityScoreSuite {
         print("entities  gold=\(goldDir.path)")
         print(pad("document", 46) + pad("gold", 6) + pad("R text", 8) + pad("R type", 8) + pad("pred", 6) + pad("P", 7) + "ms")
         var total = Score()
+        var allText = ""
         var seed = Score()
         for file in files {
             let base = String(file.dropLast(".entities.json".count))
@@ -62,6 +63,7 @@ enum EntityScoreSuite {
             }
             let optional = Set(gold["optional"] as? [String] ?? [])
             let scalars = Array(text.unicodeScalars)
+            allText += text + "\n"
             let t1 = Bench.now()
             let found = recognizer.entities(in: scalars)
             let ms = (Bench.now() - t1) * 1000
@@ -96,6 +98,18 @@ enum EntityScoreSuite {
         print(pad("total", 46) + pad("\(total.gold)", 6) + pad(f(total.recallText), 8) + pad(f(total.recallTyped), 8)
               + pad("\(total.predicted)", 6) + pad(f(total.precision), 7))
         print(String(format: "lexicon load %.2f s", loadSeconds))
+        if !allText.isEmpty {
+            // Throughput on the whole corpus repeated: 1× and 8× should take proportional time (linear).
+            for copies in [1, 8] {
+                let scalars = Array(String(repeating: allText, count: copies).unicodeScalars)
+                let timing = Bench.measure(repetitions: 3) { Bench.blackHole(recognizer.entities(in: scalars)) }
+                print(String(format: "throughput %d× corpus: %d scalars in %@ (%.2f M scalars/s)", copies, scalars.count,
+                             Bench.format(seconds: timing.median), Double(scalars.count) / max(timing.median, 1e-9) / 1e6))
+                let normalized = Normalizer().normalize(scalars).scalars
+                let segmentation = Bench.measure(repetitions: 3) { Bench.blackHole(recognizer.segmenter.segment(normalized)) }
+                print(String(format: "  segmenting the same (normalised) text alone: %@", Bench.format(seconds: segmentation.median)))
+            }
+        }
         if seed.gold > 0 {
             let pass = seed.recallText >= 0.95 && seed.recallTyped >= 0.90 && seed.precision >= 0.90
             print("seed targets (R text ≥ 0.95, R type ≥ 0.90, P ≥ 0.90): " + (pass ? "met" : "NOT met"))

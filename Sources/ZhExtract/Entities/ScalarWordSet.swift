@@ -15,6 +15,12 @@ public struct ScalarWordSet: Sendable {
     private var words: [[Unicode.Scalar]] = []
     private var forward: [UInt64: [Int32]] = [:]
     private var backward: [UInt64: [Int32]] = [:]
+    /// Hashes of every prefix (forward) and every suffix read backwards, to stop a walk early.
+    private var prefixes = Set<UInt64>()
+    private var suffixes = Set<UInt64>()
+    /// Bitmaps (by scalar value mod 65536) of first and last characters, to skip most positions at once.
+    private var firsts = [UInt64](repeating: 0, count: 1024)
+    private var lasts = [UInt64](repeating: 0, count: 1024)
 
     public init(_ list: some Sequence<String>) {
         var seen = Set<String>()
@@ -25,18 +31,29 @@ public struct ScalarWordSet: Sendable {
             words.append(scalars)
             maxLength = max(maxLength, scalars.count)
             var h = Self.seed
-            for c in scalars { h = Self.mix(h, c) }
+            for c in scalars {
+                h = Self.mix(h, c)
+                prefixes.insert(h)
+            }
             forward[h, default: []].append(index)
             h = Self.seed
-            for c in scalars.reversed() { h = Self.mix(h, c) }
+            for c in scalars.reversed() {
+                h = Self.mix(h, c)
+                suffixes.insert(h)
+            }
             backward[h, default: []].append(index)
+            if let first = scalars.first, let last = scalars.last {
+                Self.set(&firsts, first)
+                Self.set(&lasts, last)
+            }
         }
         self.maxLength = maxLength
     }
 
     /// Whether `text[range]` is a word of the set.
     public func contains(_ range: Range<Int>, in text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty, range.count <= maxLength else { return false }
+        guard range.lowerBound >= 0, range.upperBound <= text.count, !range.isEmpty, range.count <= maxLength,
+              Self.test(firsts, text[range.lowerBound]) else { return false }
         var h = Self.seed
         for i in range { h = Self.mix(h, text[i]) }
         return matches(forward[h], range, text)
@@ -45,10 +62,11 @@ public struct ScalarWordSet: Sendable {
     /// Length of the longest word starting at `start` (0 when none); `limit` bounds the end.
     public func longestMatch(startingAt start: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, limit: Int? = nil) -> Int {
         let end = min(limit ?? text.count, text.count, start + maxLength)
-        guard start >= 0, start < end else { return 0 }
+        guard start >= 0, start < end, Self.test(firsts, text[start]) else { return 0 }
         var h = Self.seed, best = 0
         for i in start..<end {
             h = Self.mix(h, text[i])
+            if !prefixes.contains(h) { break }
             if matches(forward[h], start..<(i + 1), text) { best = i + 1 - start }
         }
         return best
@@ -57,11 +75,12 @@ public struct ScalarWordSet: Sendable {
     /// Length of the longest word ending at `end` (0 when none); `floor` bounds the start.
     public func longestMatch(endingAt end: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, floor: Int = 0) -> Int {
         let low = max(floor, 0, end - maxLength)
-        guard end <= text.count, low < end else { return 0 }
+        guard end <= text.count, low < end, Self.test(lasts, text[end - 1]) else { return 0 }
         var h = Self.seed, best = 0
         var i = end - 1
         while i >= low {
             h = Self.mix(h, text[i])
+            if !suffixes.contains(h) { break }
             if matches(backward[h], i..<end, text) { best = end - i }
             i -= 1
         }
@@ -72,11 +91,12 @@ public struct ScalarWordSet: Sendable {
     public func matches(endingAt end: Int, in text: UnsafeBufferPointer<Unicode.Scalar>, floor: Int = 0, into lengths: inout [Int]) {
         lengths.removeAll(keepingCapacity: true)
         let low = max(floor, 0, end - maxLength)
-        guard end <= text.count, low < end else { return }
+        guard end <= text.count, low < end, Self.test(lasts, text[end - 1]) else { return }
         var h = Self.seed
         var i = end - 1
         while i >= low {
             h = Self.mix(h, text[i])
+            if !suffixes.contains(h) { break }
             if matches(backward[h], i..<end, text) { lengths.append(end - i) }
             i -= 1
         }
@@ -86,6 +106,18 @@ public struct ScalarWordSet: Sendable {
     // MARK: - Machinery
 
     private static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    private static func set(_ bits: inout [UInt64], _ c: Unicode.Scalar) {
+        let v = Int(c.value & 0xFFFF)
+        bits[v >> 6] |= 1 << UInt64(v & 63)
+    }
+
+    @inline(__always)
+    private static func test(_ bits: [UInt64], _ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value & 0xFFFF)
+        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
 
     @inline(__always)
     private static func mix(_ h: UInt64, _ c: Unicode.Scalar) -> UInt64 {
