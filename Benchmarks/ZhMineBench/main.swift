@@ -4,7 +4,10 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) throws -> Void] = [
     "atoms": AtomScanBench.run,
+    "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
+    "segeval": SegmentationEvaluation.run,
+    "numbers": NumberBenchmark.run,
     "entities": EntityScoreSuite.run,
 ]
 

@@ -32,6 +32,7 @@ extension AtomScan {
         let run = numeralRun(at: j)
         guard run.wellFormed else {
             if run.digitByDigit, run.integerCount == 4, run.end < n, value(run.end) == Glyph.nian {
+                if run.end + 1 < n, value(run.end + 1) == Glyph.du { return (run.end, .chineseNumber) }  // 二〇〇〇|年度
                 return (run.end + 1, .date)  // 二〇三五年, 一九九八年
             }
             if run.firstArabicZero >= 0 { return (run.firstArabicZero, nil) }  // Arabic digits only in a year

@@ -98,7 +98,6 @@ extension AtomScan {
         if i >= localRunEnd {
             var e = i
             while e < n, isLocalPartChar(e) { e += 1 }
-            localRunStart = i
             localRunEnd = e
         }
         let at = localRunEnd

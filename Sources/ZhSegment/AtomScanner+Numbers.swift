@@ -107,7 +107,10 @@ extension AtomScan {
     private func dateSuffix(digitsAt i: Int, count: Int, at j: Int) -> (Int, AtomKind)? {
         guard j < n else { return nil }
         let suffix = value(j)
-        if count == 4, suffix == Glyph.nian { return (j + 1, .date) }
+        if count == 4, suffix == Glyph.nian {
+            if j + 1 < n, value(j + 1) == Glyph.du { return nil }  // 2021|年度, as the PKU gold has it
+            return (j + 1, .date)
+        }
         guard count <= 2 else { return nil }
         let v = number(i, count)
         switch suffix {

@@ -69,7 +69,9 @@ public struct Atom: Sendable, Equatable, Hashable {
 ///   separate token, left to the lexicon (`4400|个`, `6万|人`, `0.5|个|百分点`,
 ///   `1.3万亿|斤`; `千米`, `千克`, `千瓦`… stay units: `5|千米`);
 /// - a date is one token per component (`2021年|1月|7日`, `二〇三五年`, `十二月|三十一日`);
-///   only a four-digit year takes `年` (`3|年` is a duration); `8时|30分` likewise;
+///   only a four-digit year takes `年` (`3|年` is a duration, `2021|年度` a fiscal year);
+///   `8时|30分` likewise; `第` joins the number after it (`第十七`, `第242`);
+/// - a `-`/`+` is a sign only where it cannot join two operands (`-5℃`, but `3月|-|5月`);
 /// - a Chinese numeral is an atom only with numeric structure: at least two numeral
 ///   characters forming a well-formed number (`二十`, `三千五百万`, `两万三千`), a
 ///   digit-by-digit year, or `百分之…`. Single numerals inside words (`一般`, `统一`,
@@ -121,8 +123,7 @@ struct AtomScan {
 
     /// End of the hour atom emitted last (so that `30分` right after `8时` is a time).
     var hourEnd = -1
-    /// Cache for e-mail detection: the maximal run of local-part scalars containing the cursor.
-    var localRunStart = -1
+    /// Cache for e-mail detection: end of the maximal run of local-part scalars containing the cursor.
     var localRunEnd = -1
     /// An `@` whose domain was already rejected.
     var rejectedAt = -1
@@ -190,9 +191,15 @@ struct AtomScan {
         return i + 1
     }
 
-    /// A `-`/`+` is a sign unless it joins two operands (`2020-2025`, `A-1`, `(1)-(3)`).
+    /// A `-`/`+` is a sign unless it joins two operands (`2020-2025`, `3月-5月`, `A-1`, `(1)-(3)`).
     func signMayStartNumber(before i: Int) -> Bool {
         guard i > 0 else { return true }
+        if let last = atoms.last, Int(last.end) == i {
+            switch last.kind {
+            case .number, .percent, .chineseNumber, .date, .time, .ordinal: return false
+            default: break
+            }
+        }
         switch cls(i - 1) {
         case .digit, .latin, .cnDigit, .cnUnit, .cnBig: return false
         case .punct:

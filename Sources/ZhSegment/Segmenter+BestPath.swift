@@ -23,6 +23,7 @@ extension Segmenter {
             scratch.value = [UInt32](repeating: 0, count: size)
         }
         let useBlocked = hasForcedWords && markForcedWords(text, range, scratch: &scratch)
+        let blocked = useBlocked ? scratch.blocked : []
         let unknownCost = lexicon.unknownCost
         let trie = lexicon.trie
         let maxLength = maxWordLength
@@ -38,7 +39,7 @@ extension Segmenter {
                         let limit = min(n - i, maxLength)
                         trie.forEachPrefix(in: text, from: s + i, maxLength: limit) { length, v in
                             let j = i + length
-                            if useBlocked && scratch.blocked[j] { return }
+                            if useBlocked && blocked[j] { return }
                             if length == 1 { single = true }
                             let c = base + lexicon.cost(v)
                             if c < best[j] {
@@ -47,7 +48,7 @@ extension Segmenter {
                                 value[j] = v
                             }
                         }
-                        if !single && !(useBlocked && scratch.blocked[i + 1]) {
+                        if !single && !(useBlocked && blocked[i + 1]) {
                             let c = base + unknownCost
                             if c < best[i + 1] {
                                 best[i + 1] = c
@@ -73,7 +74,7 @@ extension Segmenter {
         let first = tokens.count
         tokens.append(contentsOf: scratch.path.reversed())
         if let model = unknownWords {
-            model.merge(text, tokens: &tokens, from: first, unknownPOS: unknownPOS)
+            model.merge(text, tokens: &tokens, from: first, unknownPOS: unknownPOS, lexicon: lexicon)
         }
     }
 

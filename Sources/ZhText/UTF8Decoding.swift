@@ -89,6 +89,7 @@ enum UTF8Decoding {
 
 extension String {
     /// Builds a string from Unicode scalars.
+    @inlinable
     public init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
@@ -98,7 +99,7 @@ extension String {
 
 /// Encodes scalars as UTF-8 into a byte buffer (no intermediate `String`).
 public enum UTF8Encoding {
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func append(_ s: Unicode.Scalar, to out: inout [UInt8]) {
         let v = s.value
         if v < 0x80 {
@@ -118,6 +119,7 @@ public enum UTF8Encoding {
         }
     }
 
+    @inlinable
     public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         for s in scalars { append(s, to: &out) }
     }

@@ -53,6 +53,8 @@ struct SegmentCommand: ParsableCommand {
         var tokens: [Token] = []
         var scratch = SegmenterScratch()
         var json: [UInt8] = []
+        // Property wrappers of ArgumentParser are slow to read: copy the options out of the loop.
+        let format = self.format, withPOS = self.pos, mode = self.mode.segmentation
         while true {
             let chunk: TextStream.Chunk?
             do {
@@ -69,7 +71,7 @@ struct SegmentCommand: ParsableCommand {
             try normalized.scalars.withUnsafeBufferPointer { buffer in
                 for line in splitter.lines(in: normalized.scalars) {
                     tokens.removeAll(keepingCapacity: true)
-                    segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), mode: mode.segmentation,
+                    segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), mode: mode,
                                       into: &tokens, scratch: &scratch)
                     try sink.write { out in
                         var firstToken = true
@@ -84,7 +86,7 @@ struct SegmentCommand: ParsableCommand {
                             case .text:
                                 if !firstToken { out.append(0x20) }
                                 UTF8Encoding.append(original[os..<oe], to: &out)
-                                if pos {
+                                if withPOS {
                                     out.append(UInt8(ascii: "/"))
                                     out.append(contentsOf: segmenter.posName(t.pos).utf8)
                                 }

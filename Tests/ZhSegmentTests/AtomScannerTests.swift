@@ -11,7 +11,7 @@ func atomize(_ text: String) -> [(String, AtomKind)] {
     }
 }
 
-/// The non-Han, non-space atoms of `text`, as "surface/kind".
+/// The atoms of `text`, as "surface/kind".
 func tokens(_ text: String) -> [String] {
     atomize(text).map { "\($0.0)/\($0.1)" }
 }
@@ -65,6 +65,8 @@ struct AtomScannerNumberTests {
         #expect(tokens("增速为－2.1%") == ["增速为/han", "－2.1%/percent"])
         #expect(tokens("(+3)") == ["(/punctuation", "+3/number", ")/punctuation"])
         #expect(tokens("10-5") == ["10/number", "-/punctuation", "5/number"])
+        #expect(tokens("3月-5月") == ["3月/date", "-/punctuation", "5月/date"])
+        #expect(tokens("三十-四十") == ["三十/chineseNumber", "-/punctuation", "四十/chineseNumber"])
     }
 
     @Test func fractionsRatiosAndTimes() {
@@ -88,6 +90,9 @@ struct AtomScannerDateTests {
         #expect(tokens("12月31日") == ["12月/date", "31日/date"])
         #expect(tokens("6月份") == ["6月份/date"])
         #expect(tokens("2035年远景") == ["2035年/date", "远景/han"])
+        // A fiscal year: the year is a number and 年度 a word (PKU gold: 2001 年度).
+        #expect(tokens("2021年度预算") == ["2021/number", "年度预算/han"])
+        #expect(tokens("二〇二一年度") == ["二〇二一/chineseNumber", "年度/han"])
     }
 
     @Test func onlyFourDigitYearsAndValidMonthsAndDays() {
@@ -182,6 +187,12 @@ struct AtomScannerCoverageTests {
         #expect(tokens("a  \n b") == ["a/latin", "  \n /whitespace", "b/latin"])
     }
 
+    @Test func documentedExample() {
+        #expect(tokens("2021年GDP增长8.5%，新增4400个") == [
+            "2021年/date", "GDP/latin", "增长/han", "8.5%/percent", "，/punctuation", "新增/han", "4400/number", "个/han",
+        ])
+    }
+
     @Test func emptyInput() {
         #expect(AtomScanner().atoms(of: []).isEmpty)
     }
@@ -205,6 +216,11 @@ struct AtomScannerCoverageTests {
             String(repeating: "1,", count: 50_000),
             String(repeating: "-", count: 50_000),
             "www." + String(repeating: "a", count: 50_000),
+            String(repeating: "1@", count: 50_000),
+            String(repeating: "第", count: 50_000) + "十二",
+            String(repeating: "一点", count: 50_000),
+            String(repeating: "百分之", count: 50_000),
+            "二" + String(repeating: "0", count: 50_000),
         ]
         for text in cases {
             let scalars = Array(text.unicodeScalars)
