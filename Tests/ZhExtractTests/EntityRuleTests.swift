@@ -79,3 +79,21 @@ import ZhText
         #expect(try EntityTestSupport.entities("“").isEmpty)
     }
 }
+
+/// Arbitrary input never crashes the recogniser and every offset slices the original.
+@Suite struct EntityRobustnessTests {
+    @Test func randomMixturesKeepOffsetsValid() throws {
+        let pieces = ["株洲", "市", "局", "长", "“", "”", "**", "(", ")", "记者", " ", "\n", "3", "+", "十四五", "路",
+                      "大桥", "王", "李", "、", "。", "ｓ", "８", "\u{0301}", "届", "至", "河", "村", "-", "/", "#", "书记"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...40, using: &rng)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+            let original = Array(text.unicodeScalars)
+            for e in try EntityTestSupport.entities(text) {
+                #expect(e.start >= 0 && e.start < e.end && e.end <= original.count)
+                #expect(String(String.UnicodeScalarView(original[e.start..<e.end])) == e.text)
+            }
+        }
+    }
+}
