@@ -43,8 +43,9 @@ extension EntityRecognizer {
         let org = dictionaries.organizationHeads.longestMatch(endingAt: e, in: text)
         let fac = dictionaries.facilityHeads.longestMatch(endingAt: e, in: text)
         let event = Self.eventHeads.longestMatch(endingAt: e, in: text)
+        let region = Self.regionHeads.longestMatch(endingAt: e, in: text)
         var best: (length: Int, type: EntityType)?
-        for (length, type) in [(event, EntityType.program), (org, .organization), (fac, .facility)] where length > 0 {
+        for (length, type) in [(event, EntityType.program), (org, .organization), (fac, .facility), (region, .place)] where length > 0 {
             if let b = best, length < b.length { continue }
             if let b = best, length == b.length {
                 // The same word heads both kinds: 站 is a facility, 电厂 and 中心 an organisation.
@@ -66,7 +67,13 @@ extension EntityRecognizer {
             }
             guard head > 1 else { return }
             // A shorter head inside the longer one (示范区 → 区 is not tried; 国际机场 → 机场).
-            let set = type == .organization ? dictionaries.organizationHeads : type == .facility ? dictionaries.facilityHeads : Self.eventHeads
+            let set: ScalarWordSet
+            switch type {
+            case .organization: set = dictionaries.organizationHeads
+            case .facility: set = dictionaries.facilityHeads
+            case .place: set = Self.regionHeads
+            default: set = Self.eventHeads
+            }
             var shorter = 0
             for l in stride(from: head - 1, through: 2, by: -1) where set.contains((e - l)..<e, in: text) { shorter = l; break }
             guard shorter > 0 else { return }
