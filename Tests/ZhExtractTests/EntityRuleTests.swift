@@ -73,6 +73,13 @@ import ZhText
         #expect(p.contains("十五五/program"))
     }
 
+    @Test func namesFoundInContextAreTaggedWhereTheyRecur() throws {
+        let text = "实施“强省会”战略。今年要把强省会放在突出位置。\n记者 邓伟勇\n邓伟勇说,强省会势在必行。"
+        let found = try EntityTestSupport.entities(text)
+        #expect(found.filter { $0.text == "强省会" && $0.type == .program }.count == 3)
+        #expect(found.filter { $0.text == "邓伟勇" && $0.type == .person }.count == 2)
+    }
+
     @Test func emptyAndPunctuationOnlyInputs() throws {
         #expect(try EntityTestSupport.entities("").isEmpty)
         #expect(try EntityTestSupport.entities("“”**()\n\n").isEmpty)

@@ -84,3 +84,36 @@ extension EntityRecognizer {
     /// Nouns at least this costly (rare) count as names (黄花, 天府, 长征).
     var rareNounCost: Float { 10.9 }
 }
+
+extension EntityRecognizer {
+    /// Adds the other occurrences of found programmes (three or more characters) and people,
+    /// at word boundaries; returns whether any were added.
+    func propagateNames(_ found: [Candidate], _ scan: inout EntityScan) -> Bool {
+        var names: [String: EntityType] = [:]
+        for c in found where c.type == .program && c.count >= 3 || c.type == .person {
+            let r = Int(c.start)..<Int(c.end)
+            guard r.allSatisfy({ scan.isHan($0) || CharClass.isDigit(scan.text[$0]) || scan.text[$0] == "+" }) else { continue }
+            names[String(String.UnicodeScalarView(scan.text[r]))] = c.type
+        }
+        guard !names.isEmpty else { return false }
+        let set = ScalarWordSet(names.keys)
+        var taken = [Bool](repeating: false, count: scan.count)
+        for c in found { for i in Int(c.start)..<Int(c.end) { taken[i] = true } }
+        var added = false
+        var i = 0
+        while i < scan.count {
+            let n = taken[i] || !scan.isBoundary(i) ? 0 : set.longestMatch(startingAt: i, in: scan.text)
+            guard n > 0, scan.isBoundary(i + n), !(i..<(i + n)).contains(where: { taken[$0] }) else {
+                i += 1
+                continue
+            }
+            let key = String(String.UnicodeScalarView(scan.text[i..<(i + n)]))
+            if let type = names[key] {
+                scan.add(i, i + n, type, rank: 1)
+                added = true
+            }
+            i += n
+        }
+        return added
+    }
+}

@@ -1,4 +1,3 @@
-import Foundation
 import ZhLexicon
 import ZhSegment
 import ZhText
@@ -60,7 +59,10 @@ public struct EntityRecognizer: Sendable {
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
             findHeadedNames(&scan)  // builds on the places found above
-            if ProcessInfo.processInfo.environment["ENTDEBUG"] != nil { for c in scan.candidates { print(c) } }
+            let first = scan.resolve()
+            // Names found in a strong context (a quote with a cue, a byline) recur without it:
+            // tag their other occurrences too (三高四新 later in running text, 阳卫国 in the body).
+            guard propagateNames(first, &scan) else { return first }
             return scan.resolve()
         }
     }
