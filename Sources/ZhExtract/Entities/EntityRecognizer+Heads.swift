@@ -29,6 +29,9 @@ extension EntityRecognizer {
                     break
                 }
             }
+            // A head glued to the document it issues (政府|工作报告 in a title line).
+            let issuer = dictionaries.organizationHeads.longestMatch(startingAt: s, in: text, limit: e)
+            if issuer >= 2, Self.documentWords.contains((s + issuer)..<e, in: text) { ends.append(s + issuer) }
             for end in ends { headedName(&scan, endingAt: end) }
             // National institutions are named without a place (国务院, 全国政协, 中国共产党).
             if scan.classes[t] == .organization, e - s >= 3,
@@ -307,6 +310,8 @@ extension EntityRecognizer {
     /// Organisation heads that are category words (学校, 医院): only right after a place or name.
     static let genericOrganizationHeads = ScalarWordSet(["学校", "中小学", "小学", "中学", "幼儿园", "医院", "企业", "工厂",
                                                          "合作社", "家庭农场", "中心", "实验室", "重点实验室", "基金"])
+    /// Documents an institution issues, glued to its name by the segmenter (人民|政府工作报告).
+    static let documentWords = ScalarWordSet(["工作报告", "报告", "工作要点", "公报", "文件"])
     /// Vehicles of numbered lines (地铁3号线).
     static let lineVehicles = ScalarWordSet(["地铁", "轨道交通", "轻轨", "有轨电车", "公交", "城际"])
     /// Organisation prefixes that need no place (全国政协, 中央网信办, 国家发展改革委).
