@@ -295,7 +295,7 @@ extension EntityRecognizer {
     /// Heads of named events, typed programme (中国洛阳牡丹文化节, 中非经贸博览会).
     static let eventHeads = ScalarWordSet(["博览会", "交易会", "洽谈会", "展览会", "文化节", "旅游节", "艺术节", "音乐节",
                                            "电影节", "美食节", "论坛", "峰会", "运动会", "博鳌论坛"])
-    /// Facility heads that name natural features, typed place (浏阳河, 巢湖, 老君山 stays facility via 山? no: place).
+    /// Facility heads that name natural features, typed place (浏阳河, 巢湖); mountains (老君山) stay facilities.
     static let naturalHeads = ScalarWordSet(["江", "河", "湖", "海", "岛", "洲", "湾", "岭", "峰", "水系"])
     /// Company-name endings that are also ordinary words (科技, 制造): only right after a brand name.
     static let industryHeads = ScalarWordSet(["科技", "制造", "能源", "电力", "化工", "电子", "新材料", "生物", "医药", "食品",

@@ -53,15 +53,12 @@ extension EntityRecognizer {
             let s = Int(token.start)
             if end - s > maxLength { break }
             if isStrongName(scan, t) {
-                if singles > 0 && strongStart == nil && singles >= 1 {
-                    // singles right before the head, then a name: keep both (金锦 / 成 + 自宜)
-                }
                 strongStart = s
                 start = s
             } else if isSingleNamePiece(scan, t) {
                 if strongStart != nil {
                     // One leading single after a name, only when nothing precedes it and it is no verb.
-                    if scan.classes[t] != .verb && isHardStop(scan, before: s) && end - s <= maxLength { start = s }
+                    if scan.classes[t] != .verb && isHardStop(scan, before: s) { start = s }
                     break
                 }
                 singles += 1

@@ -161,12 +161,13 @@ extension EntityRecognizer {
     }
 
     private func isBylineTitle(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
-        let c = text[r.upperBound - 1]
-        switch c {
-        case "者", "员", "影", "摄", "图", "辑", "稿", "文", "生", "审", "对": return true
-        default: return false
-        }
+        Self.bylineTitles.contains(r, in: text)
     }
+
+    /// Titles of news bylines and captions, after which names follow separated by spaces (记者 刘晓岚 钟文涛).
+    static let bylineTitles = ScalarWordSet(["记者", "本报记者", "特约记者", "见习记者", "全媒体记者", "融媒体记者", "摄影记者",
+                                             "通讯员", "特约通讯员", "实习生", "摄影", "摄", "图", "文", "图/文", "制图", "编辑",
+                                             "责任编辑", "责编", "编审", "校对", "撰稿", "撰文", "作者", "供图", "主持人", "评论员"])
 
     private func isLineStart(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         var k = i - 1
