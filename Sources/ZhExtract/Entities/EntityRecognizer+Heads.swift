@@ -123,7 +123,13 @@ extension EntityRecognizer {
             } else {
                 switch scan.classes[t] {
                 case .organization:
-                    pos = ts  // an institution word: look further left for its owner (市 + 科技局)
+                    // A full institution name the lexicon knows (华中科技大学), or an institution word
+                    // whose owner stands further left (市 + 科技局).
+                    if headLength >= 2, hs - ts >= 2, scan.tokens[t].count >= 4,
+                       !isCommonWord(scan, ts..<hs) || dictionaries.regions.contains(ts..<hs, in: text) {
+                        anchor = ts
+                    }
+                    pos = ts
                 case .noun where !isStrongName(scan, t) || headLength < 2:
                     // A descriptive word holding the head (临空经济示范区): look left for the name.
                     if generic || headLength < 2 { return nil }

@@ -19,6 +19,31 @@ extension EntityRecognizer {
             nameBeforeRole(&scan, at: i)
         }
         taggedNames(&scan)
+        namesGluedToTitles(&scan)
+    }
+
+    /// One lexicon word made of a name and a title (习近平总书记): the name, when the lexicon
+    /// knows it as a name or does not know it at all.
+    private func namesGluedToTitles(_ scan: inout EntityScan) {
+        let text = scan.text
+        for token in scan.tokens where token.count >= 4 && scan.isHan(Int(token.start)) {
+            let s = Int(token.start), e = Int(token.end)
+            var lengths: [Int] = []
+            dictionaries.titles.matches(endingAt: e, in: text, floor: s + 2, into: &lengths)
+            for title in lengths {
+                let nameEnd = e - title
+                guard nameEnd - s >= 2, nameEnd - s <= 3, surnameLength(text, at: s, limit: nameEnd) > 0 else { continue }
+                if let value = segmenter.lexicon.trie.exactMatch(text[s..<nameEnd]) {
+                    let pos = Int(segmenter.lexicon.posCode(value))
+                    guard pos < posClasses.count, posClasses[pos] == .person else { continue }
+                } else if nameEnd - s != 3 {
+                    continue
+                }
+                guard (s..<nameEnd).allSatisfy({ !CharClass.isFunctionChar(text[$0]) }) else { continue }
+                scan.add(s, nameEnd, .person, rank: 4)
+                break
+            }
+        }
     }
 
     /// `记者 邓伟勇 钟文涛`, `制图/王玺`, `市长阳卫国在…`.
@@ -34,6 +59,8 @@ extension EntityRecognizer {
         if !separated && titleEnd - titleStart < 2 { return }
         var found = 0
         while j < text.count, scan.isHan(j) {
+            // The next byline word starts its own list (记者 张晓峰 通讯员 刘畅).
+            if found > 0 && dictionaries.titles.longestMatch(startingAt: j, in: text) >= 2 { break }
             var runEnd = j
             while runEnd < text.count, scan.isHan(runEnd) { runEnd += 1 }
             let run = runEnd - j
