@@ -136,6 +136,11 @@ extension EntityRecognizer {
                     pos = ts
                 case .place, .proper, .unknown, .person, .noun:
                     if generic { return nil }
+                    // One-character heads inside a word only in words tagged as places or names
+                    // (浏阳河, 白马寺), not in proper nouns of other kinds (护城河).
+                    if headLength == 1 && scan.classes[t] != .place && scan.classes[t] != .person && scan.classes[t] != .unknown {
+                        return nil
+                    }
                     anchor = ts
                     pos = ts
                 default:
@@ -194,7 +199,9 @@ extension EntityRecognizer {
         let maxSpan = 16
         var pos = start
         var lastWasNoun = false
+        var atEdge = false  // a leading single character was taken: only a road code may follow
         while pos > 0, hs - pos < maxSpan {
+            if atEdge && !CharClass.isDigit(text[pos - 1]) { break }
             if let p = scan.placeStart(endingAt: pos) {
                 anchor = p
                 pos = p
@@ -210,7 +217,7 @@ extension EntityRecognizer {
             // A road or line number (G4京港澳高速, 地铁3号线).
             if CharClass.isDigit(c), anchor == nil || anchor == pos, let t = scan.token(at: pos - 1) {
                 let ts = Int(scan.tokens[t].start)
-                if ts > 0, ts == pos - (pos - ts), CharClass.isLatin(text[ts]) {
+                if CharClass.isLatin(text[ts]) {  // G4, S20
                     anchor = ts
                     pos = ts
                     break
@@ -263,7 +270,8 @@ extension EntityRecognizer {
             if anchor == pos, isSingleNamePiece(scan, t), scan.classes[t] != .verb, isHardStop(scan, before: ts) {
                 anchor = ts
                 pos = ts
-                break
+                atEdge = true
+                continue
             }
             // Descriptive nouns only before a name has been found (株洲高新区 + 产业发展 + 局).
             if token.count >= 2, scan.classes[t] == .noun, !Self.nonModifiers.contains(ts..<pos, in: text) {

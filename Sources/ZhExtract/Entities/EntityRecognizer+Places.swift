@@ -29,7 +29,8 @@ extension EntityRecognizer {
         for t in 0..<scan.tokens.count {
             let e = Int(scan.tokens[t].end)
             guard scan.isHan(e - 1) else { continue }
-            let suffix = dictionaries.placeSuffixes.longestMatch(endingAt: e, in: text, floor: max(0, e - 5))
+            var suffix = dictionaries.placeSuffixes.longestMatch(endingAt: e, in: text, floor: max(0, e - 5))
+            if suffix == 0, "河江湖".unicodeScalars.contains(text[e - 1]) { suffix = 1 }
             guard suffix > 0 else { continue }
             let hs = e - suffix
             if suffix == 1 {
@@ -44,6 +45,16 @@ extension EntityRecognizer {
             }
             for length in [3, 2] where hs - length >= 0 {
                 let r = (hs - length)..<hs
+                // Neither the whole nor the name part may be an ordinary word; one word for the whole
+                // (护城河) is left to the other rules; two known words side by side (大江|大河) are no name.
+                if isCommonWord(scan, r.lowerBound..<e) || isCommonWord(scan, r) { continue }
+                if let first = scan.token(at: r.lowerBound) {
+                    let head = scan.tokens[t], lead = scan.tokens[first]
+                    if first == t { continue }
+                    if lead.count >= 2, head.count >= 2, Int(lead.end) == Int(head.start),
+                       segmenter.lexicon.trie.exactMatch(text[Int(lead.start)..<Int(lead.end)]) != nil,
+                       segmenter.lexicon.trie.exactMatch(text[Int(head.start)..<Int(head.end)]) != nil { continue }
+                }
                 guard isNameSpan(scan, r), isHardStopOrPlace(scan, before: r.lowerBound),
                       !r.contains(where: { "县镇村乡市省区州".unicodeScalars.contains(text[$0]) }) else { continue }
                 scan.add(r.lowerBound, e, .place, rank: 2)
@@ -66,6 +77,7 @@ extension EntityRecognizer {
             if Int(token.end) > r.upperBound {
                 switch scan.classes[t] {
                 case .place, .proper, .unknown, .person: break
+                case .noun where !isCommonWord(scan, Int(token.start)..<Int(token.end)): break  // 沩 + 水河
                 default: return false
                 }
             } else if token.count >= 2 {
