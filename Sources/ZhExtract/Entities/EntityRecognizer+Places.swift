@@ -51,7 +51,7 @@ extension EntityRecognizer {
                 if let first = scan.token(at: r.lowerBound) {
                     let head = scan.tokens[t], lead = scan.tokens[first]
                     if first == t { continue }
-                    if lead.count >= 2, head.count >= 2, Int(lead.end) == Int(head.start),
+                    if lead.count >= 2, head.count >= 2, Int(lead.end) == Int(head.start), Int(head.start) < hs,
                        segmenter.lexicon.trie.exactMatch(text[Int(lead.start)..<Int(lead.end)]) != nil,
                        segmenter.lexicon.trie.exactMatch(text[Int(head.start)..<Int(head.end)]) != nil { continue }
                 }
