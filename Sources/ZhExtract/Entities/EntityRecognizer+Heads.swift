@@ -48,14 +48,17 @@ extension EntityRecognizer {
         let event = Self.eventHeads.longestMatch(endingAt: e, in: text)
         let region = Self.regionHeads.longestMatch(endingAt: e, in: text)
         var best: (length: Int, type: EntityType)?
-        for (length, type) in [(event, EntityType.program), (org, .organization), (fac, .facility), (region, .place)] where length > 0 {
-            if let b = best, length < b.length { continue }
-            if let b = best, length == b.length {
-                // The same word heads both kinds: 站 is a facility, 电厂 and 中心 an organisation.
-                if !(length == 1 && type == .facility) { continue }
-            }
+        func consider(_ length: Int, _ type: EntityType) {
+            guard length > 0 else { return }
+            if let b = best, length < b.length { return }
+            // The same word heads both kinds: 站 is a facility, 电厂 and 中心 an organisation.
+            if let b = best, length == b.length, !(length == 1 && type == .facility) { return }
             best = (length, type)
         }
+        consider(event, .program)
+        consider(org, .organization)
+        consider(fac, .facility)
+        consider(region, .place)
         guard var (head, type) = best else { return }
         var hs = e - head
         // Try the longest head first, then shorter ones of the same family that leave a name.

@@ -26,9 +26,9 @@ extension EntityRecognizer {
     /// knows it as a name or does not know it at all.
     private func namesGluedToTitles(_ scan: inout EntityScan) {
         let text = scan.text
+        var lengths: [Int] = []
         for token in scan.tokens where token.count >= 4 && scan.isHan(Int(token.start)) {
             let s = Int(token.start), e = Int(token.end)
-            var lengths: [Int] = []
             dictionaries.titles.matches(endingAt: e, in: text, floor: s + 2, into: &lengths)
             for title in lengths {
                 let nameEnd = e - title
