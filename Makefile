@@ -13,7 +13,7 @@ build: setup
 	swift build -c release $(SWIFT_BUILD_FLAGS)
 
 demo: build
-	.build/release/zhmine text --sentences $(SAMPLE)
+	.build/release/zhmine extract $(SAMPLE)
 
 # Tests run optimised (the lexicon build and the corpus tests are slow unoptimised), in their
 # own build folder so that the release binary of `make demo` is not rebuilt with -enable-testing.

@@ -36,6 +36,9 @@ struct KeywordsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A 'word idf' table (jieba's idf.txt format) for TF-IDF.", valueName: "file"))
     var idf: String?
 
+    @Option(name: .customLong("idf-from"), help: ArgumentHelp("The corpus IDF table of an archive written by 'zhmine batch': keywords relative to the other reports.", valueName: "archive.sqlite"))
+    var idfFrom: String?
+
     @Flag(name: .customLong("lexicon-idf"), help: "Derive IDF from the lexicon even when jieba's idf.txt is installed.")
     var lexiconIDF = false
 
@@ -66,7 +69,9 @@ struct KeywordsCommand: ParsableCommand {
 
     func validate() throws {
         if top <= 0 { throw ValidationError("--top must be positive") }
-        if idf != nil && lexiconIDF { throw ValidationError("--idf and --lexicon-idf exclude each other") }
+        if [idf != nil, lexiconIDF, idfFrom != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("--idf, --idf-from and --lexicon-idf exclude each other")
+        }
         if let pos, parsedPOS(pos).isEmpty { throw ValidationError("--pos needs at least one tag, e.g. n,ns,vn") }
     }
 
@@ -82,9 +87,14 @@ struct KeywordsCommand: ParsableCommand {
         let source: IDFSource = idf.map { .file($0) } ?? (lexiconIDF || method == .textrank ? .lexicon : .automatic)
         let background: any InverseDocumentFrequencies
         do {
-            background = try source.load(lexicon: lexicon)
-        } catch {
-            throw CLIError(error.description)
+            if let idfFrom {
+                // Words the archive never saw fall back to the lexicon-derived IDF.
+                background = ChainedIDF(try CorpusIDF.table(from: idfFrom), then: try IDFSource.lexicon.load(lexicon: lexicon))
+            } else {
+                background = try source.load(lexicon: lexicon)
+            }
+        } catch let error as CustomStringConvertible {
+            throw CLIError(file: idfFrom, error.description)
         }
         var options = KeywordOptions()
         options.method = method.method

@@ -19,11 +19,13 @@ public struct DocumentPipeline: DocumentProcessor {
     public let metadataReader: DocumentMetadataReader
     /// TF-IDF keywords; nil leaves `keywords` empty.
     public let keywordExtractor: KeywordExtractor?
+    public let entityRecognizer: EntityRecognizer
 
     public init(segmenter: Segmenter, keywordExtractor: KeywordExtractor? = nil,
                 jurisdictions: [String: String] = JurisdictionNames.load()) {
         self.segmenter = segmenter
         self.keywordExtractor = keywordExtractor
+        self.entityRecognizer = EntityRecognizer(segmenter: segmenter)
         self.metadataReader = DocumentMetadataReader(names: jurisdictions)
     }
 
@@ -37,12 +39,14 @@ public struct DocumentPipeline: DocumentProcessor {
         // the original, and the tokens of the normalised text) and must return offsets into the
         // ORIGINAL text (map normalised spans with `prepared.originalRange(_:)`).
         //
-        // Entities (#7, EntityRecognizer → EntityRow):      result.entities = …
+        let normalizedText = NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets)
+        result.entities = entityRecognizer.entities(in: normalizedText, original: prepared.original).map {
+            EntityRow(text: $0.text, type: $0.type.rawValue, start: $0.start, end: $0.end)
+        }
         let structure = DocumentStructure(text: prepared.normalized)
         if result.metadata.year == nil { result.metadata.year = structure.year }
         result.targets = TargetExtractor().records(
-            in: NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets),
-            original: prepared.original, structure: structure, doc: prepared.name)
+            in: normalizedText, original: prepared.original, structure: structure, doc: prepared.name)
         result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
         if let keywordExtractor {
             // KeywordExtractor normalises and segments on its own (it takes the original text).
