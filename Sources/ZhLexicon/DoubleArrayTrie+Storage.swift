@@ -139,7 +139,8 @@ extension TrieView {
         guard let alphabet else { return alphabetCount == 0 }
         let labeler = DenseLabeler(view: self)
         for k in 0..<alphabetCount {
-            guard let expected = DenseAlphabet.labels(code: k + 1, singleLimit: singleLimit),
+            // A corrupted file may hold a non-scalar here; the labeler's page table only covers scalars.
+            guard alphabet[k] <= 0x10FFFF, let expected = DenseAlphabet.labels(code: k + 1, singleLimit: singleLimit),
                   labeler.labels(alphabet[k]) == UInt64(expected) else { return false }
         }
         return true
