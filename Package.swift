@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
         .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon"]),
         .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment"]),
-        .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"]),
+        .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"], exclude: ["Corpus"]),
         .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine"]),
     ],
     swiftLanguageModes: [.v6]

@@ -6,6 +6,8 @@ let suites: [String: ([String]) throws -> Void] = [
     "atoms": AtomScanBench.run,
     "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
+    "segeval": SegmentationEvaluation.run,
+    "numbers": NumberBenchmark.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {

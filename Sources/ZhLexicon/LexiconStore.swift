@@ -79,14 +79,20 @@ public struct LexiconStore: Sendable {
         return try Lexicon(path: path)
     }
 
+    /// The content hash of a source file, read through a memory mapping (no copy).
     static func contentHash(_ path: String) throws -> String {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        } catch {
-            throw WordListError(file: path, line: 0, problem: "cannot read (\(error.localizedDescription))")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw WordListError(file: path, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw WordListError(file: path, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))") }
+        let size = Int(info.st_size)
+        if size == 0 { return String(ContentChecksum.hash([UInt8]()), radix: 16) }
+        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
+            throw WordListError(file: path, line: 0, problem: "cannot map (\(String(cString: strerror(errno))))")
         }
-        return data.withUnsafeBytes { String(ContentChecksum.hash($0), radix: 16) }
+        defer { munmap(p, size) }
+        return String(ContentChecksum.hash(UnsafeRawBufferPointer(start: p, count: size)), radix: 16)
     }
 
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {

@@ -27,8 +27,23 @@ final class ScalarClasses: Sendable {
 
     private init() {
         var table = [UInt8](repeating: ScalarClass.other.rawValue, count: 0x10000)
+        // Whole blocks first, so that start-up asks Unicode properties only for the rest:
+        // CJK ideographs are Han (numerals fixed below), Hangul syllables are letters,
+        // surrogates and private use stay .other.
+        for v in 0x4E00...0x9FFF { table[v] = ScalarClass.han.rawValue }
+        for v in 0x3400...0x4DBF { table[v] = ScalarClass.han.rawValue }
+        for v in 0xAC00...0xD7A3 { table[v] = ScalarClass.otherLetter.rawValue }
         for v in 0..<UInt32(0x10000) {
-            guard let s = Unicode.Scalar(v) else { continue }  // surrogates stay .other
+            switch v {
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF:
+                if let numeral = Self.chineseNumeralClass(v) { table[Int(v)] = numeral.rawValue }
+                continue
+            case 0xAC00...0xD7A3, 0xD800...0xF8FF:
+                continue
+            default:
+                break
+            }
+            guard let s = Unicode.Scalar(v) else { continue }
             table[Int(v)] = Self.classify(s).rawValue
         }
         self.table = table

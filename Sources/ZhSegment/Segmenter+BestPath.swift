@@ -74,7 +74,7 @@ extension Segmenter {
         let first = tokens.count
         tokens.append(contentsOf: scratch.path.reversed())
         if let model = unknownWords {
-            model.merge(text, tokens: &tokens, from: first, unknownPOS: unknownPOS)
+            model.merge(text, tokens: &tokens, from: first, unknownPOS: unknownPOS, lexicon: lexicon)
         }
     }
 

@@ -44,7 +44,7 @@ extension Segmenter {
 
     /// ICU mode: ICU's BreakIterator boundaries; whitespace runs are tokens like any other.
     func segmentWithICU(_ text: UnsafeBufferPointer<Unicode.Scalar>, into tokens: inout [Token]) {
-        guard let icuBreaker, !text.isEmpty else {
+        guard let icuBreaker = icu.value, !text.isEmpty else {
             if !text.isEmpty { tokens.append(Token(start: 0, end: Int32(text.count), pos: unknownPOS)) }
             return
         }

@@ -1,3 +1,4 @@
+import Foundation
 import ZhLexicon
 import ZhText
 
@@ -56,6 +57,23 @@ public struct SegmenterScratch {
     public init() {}
 }
 
+/// Opens ICU's word break iterator on first use.
+final class LazyICUBreaker: @unchecked Sendable {
+    private let lock = NSLock()
+    private var opened = false
+    private var breaker: ICUWordBreaker?
+
+    var value: ICUWordBreaker? {
+        lock.withLock {
+            if !opened {
+                breaker = ICUWordBreaker()
+                opened = true
+            }
+            return breaker
+        }
+    }
+}
+
 /// Chinese word segmentation over the lexicon: atoms first, then for every Han run the
 /// minimum-cost path through the DAG of lexicon words (common-prefix search in the
 /// double-array trie at each position), then unknown-word merging.
@@ -80,7 +98,8 @@ public struct Segmenter: Sendable {
     let hasForcedWords: Bool
     /// The longest word worth looking for (longer trie keys are skipped).
     let maxWordLength = 32
-    let icuBreaker: ICUWordBreaker?
+    /// ICU's break iterator loads its own dictionary (milliseconds, megabytes): only for `.icu`.
+    let icu = LazyICUBreaker()
 
     public init(lexicon: Lexicon, unknownWords: Bool = true) {
         self.lexicon = lexicon
@@ -106,8 +125,7 @@ public struct Segmenter: Sendable {
         self.unknownPOS = code("x")
         self.posNames = names
         self.hasForcedWords = lexicon.info.sources.contains { $0.name == "user" }
-        self.icuBreaker = ICUWordBreaker()
-        self.unknownWords = unknownWords ? UnknownWordModel(lexicon: lexicon) : nil
+        self.unknownWords = unknownWords ? UnknownWordModel() : nil
     }
 
     /// The name of a POS code ("x" when unknown).

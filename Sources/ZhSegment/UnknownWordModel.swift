@@ -12,28 +12,28 @@ import ZhLexicon
 /// never merged.
 ///
 /// ```swift
-/// let model = UnknownWordModel(lexicon: lexicon)
-/// model.isBound("泽")   // true
+/// let model = UnknownWordModel()
+/// model.isBound("泽", in: lexicon)   // true
 /// ```
 public struct UnknownWordModel: Sendable {
-    public let lexicon: Lexicon
     /// Freedom (0…255) below which a character is a bound morpheme.
     public var threshold: UInt8
     public var maxLength: Int
 
-    public init(lexicon: Lexicon, threshold: UInt8 = 13, maxLength: Int = 4) {
-        self.lexicon = lexicon
+    public init(threshold: UInt8 = 13, maxLength: Int = 4) {
         self.threshold = threshold
         self.maxLength = maxLength
     }
 
     @inline(__always)
-    public func isBound(_ c: Unicode.Scalar) -> Bool {
+    public func isBound(_ c: Unicode.Scalar, in lexicon: Lexicon) -> Bool {
         lexicon.characterFreedom(c) < threshold
     }
 
     /// Merges maximal runs of ≥ 2 single-character tokens made of bound morphemes in `tokens[first...]`.
-    func merge(_ text: UnsafeBufferPointer<Unicode.Scalar>, tokens: inout [Token], from first: Int, unknownPOS: UInt8) {
+    func merge(_ text: UnsafeBufferPointer<Unicode.Scalar>, tokens: inout [Token], from first: Int, unknownPOS: UInt8,
+               lexicon: Lexicon) {
+        @inline(__always) func isBound(_ c: Unicode.Scalar) -> Bool { lexicon.characterFreedom(c) < threshold }
         var i = first
         var out = first
         while i < tokens.count {

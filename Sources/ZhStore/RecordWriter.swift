@@ -12,6 +12,7 @@ public enum FieldValue: Sendable, Equatable {
     case double(Double)
     case bool(Bool)
     case array([FieldValue])
+    indirect case object(Record)
     case null
 
     /// `.string(s)` or `.null` when `s` is nil.
@@ -126,6 +127,7 @@ public enum JSONText {
                 appendValue(item, to: &out)
             }
             out.append(UInt8(ascii: "]"))
+        case let .object(record): appendObject(record, to: &out)
         case .null: out.append(contentsOf: Array("null".utf8))
         }
     }

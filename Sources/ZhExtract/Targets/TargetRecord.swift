@@ -1,15 +1,7 @@
 import Foundation
 
-/// A target's or achieved figure's value: one number, or a range.
-///
-/// ```swift
-/// TargetValue.number(Decimal(string: "8.5")!)
-/// TargetValue.range(3, 4)   // 3—4年
-/// ```
-public enum TargetValue: Sendable, Hashable, Codable {
-    case number(Decimal)
-    case range(Decimal, Decimal)
-
+extension QuantityValue: Codable {
+    /// A number, or `[lo, hi]` for a range (the JSON form of DESIGN.md).
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let pair = try? container.decode([Decimal].self), pair.count == 2 {
@@ -26,19 +18,6 @@ public enum TargetValue: Sendable, Hashable, Codable {
         case let .range(lo, hi): try container.encode([lo, hi])
         }
     }
-
-    /// The single value, or the midpoint of a range.
-    public var representative: Decimal {
-        switch self {
-        case let .number(d): return d
-        case let .range(lo, hi): return (lo + hi) / 2
-        }
-    }
-}
-
-/// How a figure is bounded: 左右 (approx), 以上 (atLeast), 以内 (atMost), A—B (range).
-public enum TargetQualifier: String, Sendable, Hashable, Codable, CaseIterable {
-    case exact, approx, atLeast, atMost, range
 }
 
 /// A goal for the plan year or period, or a figure achieved in a past year.
@@ -61,9 +40,9 @@ public struct TargetRecord: Sendable, Hashable, Codable {
     public var indicator: String
     public var change: String?
     /// nil for a relative target (增长高于经济增长).
-    public var value: TargetValue?
+    public var value: QuantityValue?
     public var unit: String?
-    public var qualifier: TargetQualifier
+    public var qualifier: Qualifier
     /// What a relative target is measured against (经济增长, 全省平均水平).
     public var reference: String?
     /// "2021", or a period "2021-2025"; nil when nothing says.
@@ -75,8 +54,8 @@ public struct TargetRecord: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int
 
-    public init(doc: String? = nil, kind: TargetKind, indicator: String, change: String?, value: TargetValue?,
-                unit: String?, qualifier: TargetQualifier, reference: String? = nil, year: String?,
+    public init(doc: String? = nil, kind: TargetKind, indicator: String, change: String?, value: QuantityValue?,
+                unit: String?, qualifier: Qualifier, reference: String? = nil, year: String?,
                 section: String? = nil, sentence: String, start: Int, end: Int) {
         self.doc = doc
         self.kind = kind
