@@ -25,7 +25,7 @@ ROOT=$PWD
 FUZZ_DIR=Tests/Fuzz
 SCRATCH=.build-fuzz
 BUILD=$SCRATCH/release
-OUT=$SCRATCH/harness
+OUT=${FUZZ_BIN_DIR:-$SCRATCH/harness}
 SANITIZE=-sanitize=fuzzer,address
 
 die() { echo "fuzz: $*" >&2; exit 1; }

@@ -49,4 +49,9 @@ for f in Dictionaries/*.txt; do
   awk 'NR % 7 == 1 && ++n <= 60' "$f" > "$C/wordlist/$b.txt"
 done
 printf '\xef\xbb\xbf株洲 3000 ns\r\n长株潭新城 force ns\n# comment\n\n十四五 nz\n' > "$C/wordlist/bom-crlf-force.txt"
+fresh numbers; i=0
+while IFS= read -r l; do i=$((i + 1)); printf '%s%s\n' "$((i % 2))" "$l" > "$C/numbers/expr-$i.txt"; done \
+  < <(grep -v '^#' Tests/ZhExtractTests/Corpus/numbers.corpus | cut -f1 | awk 'NF > 0 && ++k % 8 == 1')
+while IFS= read -r l; do i=$((i + 1)); printf '1%s\n' "$l" > "$C/numbers/line-$i.txt"; done < <(lines 40 | grep '[0-9一二三四五六七八九十]')
+
 echo "seeds: $(find $C -type f | wc -l) files in $C"
