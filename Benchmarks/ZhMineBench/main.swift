@@ -8,6 +8,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "segscore": SegmentationScoreSuite.run,
     "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
+    "limits": LimitsBenchmark.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {
