@@ -84,13 +84,13 @@ run_harness() {
   local name=$1 seconds=$2; shift 2
   local bin="$OUT/$name" work="$SCRATCH/corpus/$name" artifacts="$SCRATCH/artifacts/$name" log="$SCRATCH/logs/$name.log"
   mkdir -p "$work" "$artifacts" "$(dirname "$log")"
+  touch "$artifacts/.keep"
   local dirs=("$work")
   [ -d "$FUZZ_DIR/corpus/$name" ] && dirs+=("$FUZZ_DIR/corpus/$name")
   [ -d "$FUZZ_DIR/regressions/$name" ] && dirs+=("$FUZZ_DIR/regressions/$name")
   local flags=()
   [ -f "$FUZZ_DIR/$name/flags" ] && read -r -a flags < "$FUZZ_DIR/$name/flags"
   [ -n "${FUZZ_RUNS:-}" ] && flags+=("-runs=$FUZZ_RUNS")
-  local before; before=$(find "$artifacts" -type f | wc -l)
   local started=$SECONDS status=0
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:allocator_may_return_null=1} SWIFT_BACKTRACE=enable=no \
     "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=3072 -print_final_stats=1 \
@@ -98,11 +98,11 @@ run_harness() {
   local execs rate crashes
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-  crashes=$(( $(find "$artifacts" -type f | wc -l) - before ))
+  crashes=$(grep -c "Test unit written to" "$log" || true)
   local line
   line=$(printf '%s\t%s\t%s\t%s\t%s' "$name" "${execs:-0}" "${rate:-0}" "$((SECONDS - started))" "$crashes")
   printf '%s\n' "$line" >> "$SCRATCH/fuzz-results.tsv"
-  echo "fuzz $name: ${execs:-0} executions, ${rate:-0}/s, $((SECONDS - started)) s, $crashes new crash input(s), log $log"
+  echo "fuzz $name: ${execs:-0} executions, ${rate:-0}/s, $((SECONDS - started)) s, $crashes crash input(s), log $log"
   if [ "$status" -ne 0 ] || [ "$crashes" -ne 0 ]; then
     grep -E "fuzz invariant failed|ERROR: AddressSanitizer|ERROR: libFuzzer|Fatal error|SUMMARY" "$log" | head -5 >&2 || true
     echo "fuzz $name: FAILED (status $status); inputs in $artifacts/" >&2
