@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon"]),
         .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment"]),
         .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"], exclude: ["Corpus"]),
+        .testTarget(name: "ZhStoreTests", dependencies: ["ZhStore"]),
         .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine"]),
     ],
     swiftLanguageModes: [.v6]

@@ -8,6 +8,8 @@ let suites: [String: ([String]) throws -> Void] = [
     "segscore": SegmentationScoreSuite.run,
     "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
+    "diff": DiffBenchmark.run,
+    "trie": TrieBenchmark.run,
     "limits": LimitsBenchmark.run,
 ]
 

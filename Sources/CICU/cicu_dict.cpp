@@ -10,6 +10,7 @@
 #include <unicode/unistr.h>
 
 #include <cstring>
+#include <dlfcn.h>
 
 namespace {
 struct DictData {
@@ -80,5 +81,19 @@ extern "C" int32_t cicu_cjdict_fingerprint(uint64_t *size, uint64_t *hash) {
     *size = static_cast<uint64_t>(data.totalSize);
     *hash = h;
     data.close();
+    return CICU_OK;
+}
+
+extern "C" int32_t cicu_cjdict_location(char *path, int32_t capacity) {
+    if (capacity <= 0) return CICU_BUFFER_TOO_SMALL;
+    path[0] = 0;
+    DictData data;
+    if (!data.open()) return CICU_UNSUPPORTED;
+    Dl_info info;
+    int found = dladdr(data.bytes, &info);
+    data.close();
+    if (found == 0 || info.dli_fname == nullptr || info.dli_fname[0] != '/') return CICU_UNSUPPORTED;
+    if (static_cast<int32_t>(strlen(info.dli_fname)) >= capacity) return CICU_BUFFER_TOO_SMALL;
+    strcpy(path, info.dli_fname);
     return CICU_OK;
 }

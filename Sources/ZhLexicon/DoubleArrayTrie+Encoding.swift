@@ -24,8 +24,8 @@ struct UTF8Labeler: Labeler {
 /// Dense frequency-ranked codes through a two-level table: `pageIndex[v >> 8]` picks a
 /// 256-entry page of `packedLabels`; pages of scalars absent from the key set share page 0
 /// (all zero). Covers BMP and supplementary planes alike with two dependent loads from
-/// small tables (for CJK keys ~45 KB, hot in cache) instead of a 128 KB BMP table plus
-/// a binary search for supplementary scalars.
+/// small tables (jieba's 12k characters: a 9 KB index and ~90 KB of pages) instead of a
+/// 128–256 KB BMP table plus a binary search for supplementary scalars.
 struct DenseLabeler: Labeler {
     let pageIndex: UnsafePointer<UInt16>?
     let packedLabels: UnsafePointer<UInt32>?
@@ -53,39 +53,54 @@ struct DenseAlphabet {
     var scalars: [UInt32]
     var pageIndex: [UInt16]
     var packedLabels: [UInt32]
-    var singleLimit: Int
+    var scheme: DenseLabelScheme
 
-    /// Builds the alphabet of `keys`. Throws when it cannot be labelled (more than ~2M scalars: impossible).
-    init(keys: [[Unicode.Scalar]], singleLimit: Int) throws(TrieBuildError) {
+    /// Builds the alphabet of `keys`. Throws when the scheme has too few labels for it.
+    init(keys: [[Unicode.Scalar]], scheme: DenseLabelScheme) throws(TrieBuildError) {
         var frequency: [UInt32: Int] = [:]
         for key in keys { for s in key { frequency[s.value, default: 0] += 1 } }
         scalars = frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-        self.singleLimit = singleLimit
+        self.scheme = scheme
         let pages = Set(scalars.map { $0 >> 8 }).sorted()
         guard pages.count < Int(UInt16.max) else { throw .alphabetTooLarge(scalars.count) }
         pageIndex = [UInt16](repeating: 0, count: DenseAlphabet.pageCount)
         for (i, page) in pages.enumerated() { pageIndex[Int(page)] = UInt16(i + 1) }
         packedLabels = [UInt32](repeating: 0, count: (pages.count + 1) * 256)
         for (i, scalar) in scalars.enumerated() {
-            guard let packed = DenseAlphabet.labels(code: i + 1, singleLimit: singleLimit) else {
+            guard let packed = scheme.labels(code: i + 1) else {
                 throw .alphabetTooLarge(scalars.count)
             }
             packedLabels[Int(pageIndex[Int(scalar >> 8)]) << 8 | Int(scalar & 0xFF)] = packed
         }
     }
 
+}
+
+/// How dense codes become labels: codes 1...singleLimit are one label; a larger code c is
+/// two labels, hi = singleLimit + 1 + r / loRange and lo = 1 + r % loRange (r = c - singleLimit - 1).
+/// Keeping all labels small keeps each node's children close together, which is what
+/// lets the double array pack densely (see Benchmarks/README.md, "Trie").
+struct DenseLabelScheme: Equatable, Sendable {
+    var singleLimit: Int
+    var loRange: Int
+
+    /// The default, chosen by benchmark on jieba's dictionary.
+    static let standard = DenseLabelScheme(singleLimit: TrieLayout.defaultSingleLimit, loRange: TrieLayout.defaultLoRange)
+
+    var isValid: Bool { singleLimit >= 1 && loRange >= 1 && singleLimit <= TrieLayout.maxLabel && loRange <= TrieLayout.maxLabel }
+
     /// The packed labels of dense code `code` (1-based), or nil when it does not fit.
-    static func labels(code: Int, singleLimit: Int) -> UInt32? {
+    func labels(code: Int) -> UInt32? {
         if code <= singleLimit { return UInt32(code) }
         let r = code - singleLimit - 1
-        let hi = singleLimit + 1 + r / TrieLayout.loRange
-        let lo = 1 + r % TrieLayout.loRange
+        let hi = singleLimit + 1 + r / loRange
+        let lo = 1 + r % loRange
         guard hi <= TrieLayout.maxLabel else { return nil }
         return UInt32(hi) | UInt32(lo) << 16
     }
 
     /// The dense code of an escape label pair.
-    static func code(hi: Int, lo: Int, singleLimit: Int) -> Int {
-        singleLimit + 1 + (hi - singleLimit - 1) * TrieLayout.loRange + (lo - 1)
+    func code(hi: Int, lo: Int) -> Int {
+        singleLimit + 1 + (hi - singleLimit - 1) * loRange + (lo - 1)
     }
 }

@@ -7,7 +7,7 @@ extension DoubleArrayTrie {
     /// ```
     ///
     /// Not a hot-path query: listing a node's children scans its label range (up to the
-    /// largest label in use, ~12k for a Chinese lexicon), so expect microseconds per
+    /// largest label in use, ~1.1k for a Chinese lexicon), so expect microseconds per
     /// visited node. Depth and work are bounded, so a corrupted file cannot make it loop.
     public func predictiveSearch(_ prefix: some Collection<Unicode.Scalar>, limit: Int) -> [(key: [Unicode.Scalar], value: UInt32)] {
         guard limit > 0 else { return [] }
@@ -95,11 +95,11 @@ extension TrieView {
         case .denseScalars:
             guard let alphabet else { return [] }
             labelChildren(of: node, upTo: maxLabel) { label, slot, leaf in
-                if label <= singleLimit {
+                if label <= scheme.singleLimit {
                     if label <= alphabetCount { out.append(ScalarChild(scalar: alphabet[label - 1], node: slot, isLeaf: leaf)) }
                 } else if !leaf {
-                    labelChildren(of: slot, upTo: min(maxLabel, TrieLayout.loRange)) { lo, slot2, leaf2 in
-                        let code = DenseAlphabet.code(hi: label, lo: lo, singleLimit: singleLimit)
+                    labelChildren(of: slot, upTo: min(maxLabel, scheme.loRange)) { lo, slot2, leaf2 in
+                        let code = scheme.code(hi: label, lo: lo)
                         if code >= 1 && code <= alphabetCount {
                             out.append(ScalarChild(scalar: alphabet[code - 1], node: slot2, isLeaf: leaf2))
                         }

@@ -1,6 +1,7 @@
 extension DoubleArrayTrie {
     /// Version of the trie's sections; part of every file that holds a trie.
-    public static let formatVersion: UInt32 = 1
+    /// 2: two-level dense labels (the label scheme is stored in `<prefix>INF`).
+    public static let formatVersion: UInt32 = 2
 
     /// A view over the trie sections of `file` (no parsing, no copy). The trie keeps `file` alive.
     /// `sectionPrefix` (one ASCII character) selects which trie when a file holds several.
@@ -37,7 +38,7 @@ extension TrieView {
         let path = file.path
         let infTag = prefix + "INF", uniTag = prefix + "UNI"
         let inf = try file.requiredSection(infTag)
-        guard inf.count >= 32 else { throw FormatError.malformedSection(path: path, tag: infTag, reason: "too short") }
+        guard inf.count >= 36 else { throw FormatError.malformedSection(path: path, tag: infTag, reason: "too short") }
         func field(_ i: Int) -> UInt32 { UInt32(littleEndian: inf.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
         guard field(0) == 1 else { throw FormatError.malformedSection(path: path, tag: infTag, reason: "unknown layout \(field(0))") }
         guard let encoding = TrieKeyEncoding(rawValue: field(1)) else {
@@ -45,6 +46,7 @@ extension TrieView {
         }
         let unitCount = Int(field(3)), maxLabel = Int(field(4)), singleLimit = Int(field(5))
         let alphabetCount = Int(field(7))
+        let scheme = DenseLabelScheme(singleLimit: singleLimit, loRange: Int(field(8)))
         let units = try file.requiredSection(uniTag)
         guard unitCount >= 1, units.count == unitCount * TrieLayout.unitSize, let unitBase = units.baseAddress else {
             throw FormatError.malformedSection(path: path, tag: uniTag, reason: "size does not match \(unitCount) units")
@@ -65,7 +67,7 @@ extension TrieView {
             guard lab.count % 1024 == 0, lab.count >= 1024, let l = lab.baseAddress else {
                 throw FormatError.malformedSection(path: path, tag: labTag, reason: "wrong size")
             }
-            guard alp.count == alphabetCount * 4, singleLimit >= 1 else {
+            guard alp.count == alphabetCount * 4, scheme.isValid else {
                 throw FormatError.malformedSection(path: path, tag: alpTag, reason: "wrong size")
             }
             // Sections are 8-aligned in the file and the mapping is page-aligned.
@@ -77,7 +79,7 @@ extension TrieView {
         }
         return TrieView(
             units: unitBase, unitCount: unitCount, keyCount: Int(field(2)), encoding: encoding, maxLabel: maxLabel,
-            maxKeyLength: Int(field(6)), singleLimit: singleLimit, pageIndex: pageIndex, packedLabels: packed,
+            maxKeyLength: Int(field(6)), scheme: scheme, pageIndex: pageIndex, packedLabels: packed,
             packedLabelCount: packedCount, alphabet: alphabet, alphabetCount: alphabetCount, byteSize: byteSize,
             prefix: prefix)
     }
@@ -140,7 +142,7 @@ extension TrieView {
         let labeler = DenseLabeler(view: self)
         for k in 0..<alphabetCount {
             // A corrupted file may hold a non-scalar here; the labeler's page table only covers scalars.
-            guard alphabet[k] <= 0x10FFFF, let expected = DenseAlphabet.labels(code: k + 1, singleLimit: singleLimit),
+            guard alphabet[k] <= 0x10FFFF, let expected = scheme.labels(code: k + 1),
                   labeler.labels(alphabet[k]) == UInt64(expected) else { return false }
         }
         return true

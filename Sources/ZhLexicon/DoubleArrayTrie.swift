@@ -17,8 +17,8 @@
 /// a leaf's `base` is the key's value, an inner node's `base` is the offset of its
 /// children (child = base + label). Bases are unique, so checking the label suffices.
 /// A key that is also a prefix of longer keys gets an end-marker child (label 0, leaf).
-/// Scalars become labels through ``TrieKeyEncoding``: the default maps each scalar to
-/// one dense, frequency-ranked label (two for very large alphabets).
+/// Scalars become labels through ``TrieKeyEncoding``: the default maps each of the 1024
+/// most frequent scalars of the key set to one label and every other scalar to two.
 public struct DoubleArrayTrie: Sendable {
     /// Number of keys.
     public var count: Int { view.keyCount }
@@ -31,8 +31,16 @@ public struct DoubleArrayTrie: Sendable {
     /// The longest key, in scalars.
     public var maxKeyLength: Int { view.maxKeyLength }
 
-    /// The value stored for `key`, or nil.
+    /// The value stored for `key`, or nil. Arrays and buffers are read in place; other
+    /// collections (e.g. `String.UnicodeScalarView`) are copied first.
+    @inlinable
     public func exactMatch(_ key: some Collection<Unicode.Scalar>) -> UInt32? {
+        if let found = key.withContiguousStorageIfAvailable({ _exactMatch($0) }) { return found }
+        return Array(key).withUnsafeBufferPointer { _exactMatch($0) }
+    }
+
+    @usableFromInline
+    func _exactMatch(_ key: UnsafeBufferPointer<Unicode.Scalar>) -> UInt32? {
         switch view.encoding {
         case .denseScalars: return view.exactMatch(key, DenseLabeler(view: view))
         case .utf8: return view.exactMatch(key, UTF8Labeler())
@@ -89,8 +97,9 @@ public struct DoubleArrayTrie: Sendable {
 public enum TrieKeyEncoding: UInt32, Sendable {
     /// Each byte of the scalar's UTF-8 form is one label (1–4 labels per scalar).
     case utf8 = 1
-    /// Each scalar of the key set gets a dense code, most frequent first; codes up to
-    /// ~32k are one label, rarer ones two (the default: fewest nodes and steps).
+    /// Each scalar of the key set gets a dense code, most frequent first; the 1024 most
+    /// frequent scalars are one label, rarer ones two small labels (the default: about
+    /// half the nodes of UTF-8 and small labels, so the double array packs densely).
     case denseScalars = 2
 }
 
@@ -104,8 +113,8 @@ struct TrieView: @unchecked Sendable {
     let encoding: TrieKeyEncoding
     let maxLabel: Int
     let maxKeyLength: Int
-    /// Dense codes up to this are one label; larger ones are an escape label plus a low label.
-    let singleLimit: Int
+    /// Dense only: how codes map to one or two labels.
+    let scheme: DenseLabelScheme
     /// Dense only: page of each 256-scalar block (0x1100 entries, page 0 = unknown scalars).
     let pageIndex: UnsafePointer<UInt16>?
     /// Dense only: packed labels (first | second << 16) per page slot, 0 = unknown.
@@ -156,7 +165,8 @@ struct TrieView: @unchecked Sendable {
         }
     }
 
-    func exactMatch<L: Labeler>(_ key: some Collection<Unicode.Scalar>, _ labeler: L) -> UInt32? {
+    @inline(__always)
+    func exactMatch<L: Labeler>(_ key: UnsafeBufferPointer<Unicode.Scalar>, _ labeler: L) -> UInt32? {
         guard !key.isEmpty else { return nil }
         let n = unitCount
         var node = 0
@@ -196,9 +206,9 @@ enum TrieLayout {
     static let emptyCheck: UInt16 = 0x7FFF
     /// Largest label a child may carry.
     static let maxLabel = 0x7FFD
-    /// Low labels of an escaped dense code run 1...loRange.
-    static let loRange = 0x7FFD
-    /// Default number of dense codes that get a single label.
-    static let defaultSingleLimit = 0x7FFD - 64
+    /// Default number of dense codes that get a single label (chosen by benchmark, see Benchmarks/README.md).
+    static let defaultSingleLimit = 1024
+    /// Default range of the low label of a two-label code.
+    static let defaultLoRange = 512
     static let unitSize = 6
 }

@@ -33,16 +33,17 @@ public struct LexiconStore: Sendable {
     /// The cache key: a hash of the format version and every source's contents.
     public func cacheKey() throws -> String {
         var parts: [String] = ["v\(Lexicon.formatVersion)", "builder\(LexiconBuilder.revision)"]
+        var hashes = SourceHashMemo(path: cacheDirectory + "/source-hashes")
+        defer { hashes.save() }
         if sources.icu {
-            let f = ICUDictionary.fingerprint()
-            parts.append("icu:\(f?.size ?? 0):\(f?.hash ?? 0)")
+            parts.append("icu:\(ICUInfo.version):\(try hashes.icuDictionaryHash())")
         }
         var files: [(String, String)] = []
         if let jieba = sources.jiebaDictionary { files.append(("jieba", jieba)) }
         for path in sources.projectFiles { files.append(("project:" + (path as NSString).lastPathComponent, path)) }
         for path in sources.userDictionaries { files.append(("user", path)) }
         for (label, path) in files {
-            parts.append("\(label):\(try Self.contentHash(path))")
+            parts.append("\(label):\(try hashes.contentHash(path))")
         }
         return String(ContentChecksum.hash(Array(parts.joined(separator: "\n").utf8)), radix: 16)
     }
@@ -152,5 +153,64 @@ public enum ProjectDictionaries {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
             return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
         }
+    }
+}
+
+/// Remembers the content hash of each source file next to its `stat` identity (device,
+/// inode, size, modification time in nanoseconds), the way git's index does, so that
+/// start-up does not re-read jieba's 5 MB dictionary: a file whose identity changed is
+/// hashed again. Stored as text lines `hash dev inode size mtime path` in the cache folder.
+struct SourceHashMemo {
+    let path: String
+    private var entries: [String: (identity: String, hash: String)] = [:]
+    private var changed = false
+
+    init(path: String) {
+        self.path = path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 5)
+            guard fields.count == 6 else { continue }
+            entries[String(fields[5])] = (fields[1...4].joined(separator: " "), String(fields[0]))
+        }
+    }
+
+    mutating func contentHash(_ file: String) throws -> String {
+        var info = stat()
+        guard stat(file, &info) == 0 else {
+            throw WordListError(file: file, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))")
+        }
+        let identity = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+        if let known = entries[file], known.identity == identity { return known.hash }
+        let hash = try LexiconStore.contentHash(file)
+        entries[file] = (identity, hash)
+        changed = true
+        return hash
+    }
+
+    /// The content hash of ICU's cjdict, remembered against the identity of the library
+    /// file it is mapped from (hashed anew whenever that file changes or cannot be found).
+    mutating func icuDictionaryHash() throws -> String {
+        let compute = { () -> String in
+            let f = ICUDictionary.fingerprint()
+            return "\(f?.size ?? 0)-\(String(f?.hash ?? 0, radix: 16))"
+        }
+        guard let library = ICUDictionary.location() else { return compute() }
+        var info = stat()
+        guard stat(library, &info) == 0 else { return compute() }
+        let key = "icu-cjdict@" + library
+        let identity = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+        if let known = entries[key], known.identity == identity { return known.hash }
+        let hash = compute()
+        entries[key] = (identity, hash)
+        changed = true
+        return hash
+    }
+
+    /// Writes the memo back when it changed (atomically; a failure only costs a re-hash).
+    func save() {
+        guard changed else { return }
+        let text = entries.map { "\($0.value.hash) \($0.value.identity) \($0.key)" }.sorted().joined(separator: "\n") + "\n"
+        try? LexiconStore.writeAtomically(Array(text.utf8), to: path)
     }
 }

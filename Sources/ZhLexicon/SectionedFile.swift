@@ -26,7 +26,7 @@ import Foundation
 /// | 48 | 24 × n | section table: tag (4 ASCII), alignment (UInt32, power of two ≥ 8), offset (UInt64), length (UInt64) |
 ///
 /// Section data follows, each section starting at a multiple of its alignment.
-public final class SectionedFile: @unchecked Sendable {
+public final class SectionedFile: Sendable {
     /// The path the file was read from, or `<memory>`.
     public let path: String
     /// The payload format version stored in the header.

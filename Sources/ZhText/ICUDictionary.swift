@@ -32,6 +32,13 @@ public enum ICUDictionary {
         }
     }
 
+    /// The file the dictionary is mapped from (libicudata), when the loader can tell.
+    public static func location() -> String? {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        guard cicu_cjdict_location(&buffer, Int32(buffer.count)) == Int32(CICU_OK) else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// A content fingerprint of the dictionary data: (size in bytes, 64-bit hash), or nil.
     public static func fingerprint() -> (size: UInt64, hash: UInt64)? {
         var size: UInt64 = 0, hash: UInt64 = 0

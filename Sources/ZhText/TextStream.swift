@@ -53,7 +53,7 @@ public final class TextStream {
 
     /// Opens `path` (or standard input for `-`).
     public init(path: String, encoding: TextEncoding? = nil, lossy: Bool = false,
-                chunkSize: Int = 1 << 20, maxBytes: Int = Int.max) throws(ReadError) {
+                chunkSize: Int = 1 << 18, maxBytes: Int = Int.max) throws(ReadError) {
         if path == "-" {
             fd = 0
             ownsFD = false
@@ -105,7 +105,7 @@ public final class TextStream {
     }
 
     private func fill() throws {
-        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var buffer = [UInt8](repeating: 0, count: 1 << 18)
         while true {
             let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {

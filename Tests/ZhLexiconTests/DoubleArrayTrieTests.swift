@@ -7,7 +7,7 @@ import Testing
     struct Config: CustomTestStringConvertible, Sendable {
         var name: String
         var encoding: TrieKeyEncoding
-        var singleLimit: Int = TrieLayout.defaultSingleLimit
+        var scheme: DenseLabelScheme = .standard
         var alphabet: String  // tiny, mixed, wide
         var keys: Int
         var maxLength: Int
@@ -19,15 +19,15 @@ import Testing
         Config(name: "utf8 tiny", encoding: .utf8, alphabet: "tiny", keys: 600, maxLength: 7),
         Config(name: "dense mixed", encoding: .denseScalars, alphabet: "mixed", keys: 4000, maxLength: 6),
         Config(name: "utf8 mixed", encoding: .utf8, alphabet: "mixed", keys: 4000, maxLength: 6),
-        Config(name: "dense mixed escaped", encoding: .denseScalars, singleLimit: 20, alphabet: "mixed", keys: 3000, maxLength: 6),
+        Config(name: "dense mixed escaped", encoding: .denseScalars, scheme: .init(singleLimit: 20, loRange: 7), alphabet: "mixed", keys: 3000, maxLength: 6),
         Config(name: "dense wide", encoding: .denseScalars, alphabet: "wide", keys: 3000, maxLength: 5),
-        Config(name: "dense wide escaped", encoding: .denseScalars, singleLimit: 3, alphabet: "wide", keys: 2000, maxLength: 5),
+        Config(name: "dense wide escaped", encoding: .denseScalars, scheme: .init(singleLimit: 3, loRange: 1000), alphabet: "wide", keys: 2000, maxLength: 5),
         Config(name: "utf8 wide", encoding: .utf8, alphabet: "wide", keys: 3000, maxLength: 5),
     ]
 
     @Test(arguments: configs)
     func matchesDictionaryOracle(_ config: Config) throws {
-        var rng = SeededRNG(seed: 0xC0FFEE ^ UInt64(config.keys) ^ UInt64(config.singleLimit))
+        var rng = SeededRNG(seed: 0xC0FFEE ^ UInt64(config.keys) ^ UInt64(config.scheme.singleLimit))
         let alphabet: [Unicode.Scalar]
         switch config.alphabet {
         case "tiny": alphabet = TestAlphabet.tiny
@@ -45,7 +45,7 @@ import Testing
             entries.append((key, value))
             oracle[key.values] = value
         }
-        let trie = try DoubleArrayTrieBuilder.build(entries, encoding: config.encoding, singleLimit: config.singleLimit)
+        let trie = try DoubleArrayTrieBuilder.build(entries, encoding: config.encoding, scheme: config.scheme)
         #expect(trie.checkInvariants())
         #expect(trie.count == oracle.count)
         try checkAgainstOracle(trie, oracle, alphabet: alphabet, maxLength: config.maxLength, rng: &rng)
@@ -196,5 +196,60 @@ import Testing
         let dense = try DoubleArrayTrieBuilder.build(entries, encoding: .denseScalars)
         let utf8 = try DoubleArrayTrieBuilder.build(entries, encoding: .utf8)
         #expect(dense.unitCount < utf8.unitCount)
+    }
+}
+
+@Suite struct DoubleArrayTrieOptionsTests {
+    let entries: [(key: [Unicode.Scalar], value: UInt32)] = ["北京", "北京市", "南京", "𠀀"].enumerated().map {
+        (Array($0.element.unicodeScalars), UInt32($0.offset))
+    }
+
+    @Test func explicitLabelRangesGiveTheSameAnswers() throws {
+        for (single, low) in [(1, 1), (2, 3), (32765, 32765)] {
+            let trie = try DoubleArrayTrieBuilder.build(entries, singleLabels: single, lowLabels: low)
+            #expect(trie.checkInvariants())
+            #expect(entries.allSatisfy { trie.exactMatch($0.key) == $0.value })
+            #expect(trie.predictiveSearch("北".unicodeScalars, limit: 9).map(\.value) == [0, 1])
+        }
+    }
+
+    @Test func invalidLabelRangesAreRejected() {
+        #expect(throws: TrieBuildError.invalidLabelRanges(single: 0, low: 5)) {
+            try DoubleArrayTrieBuilder.build(entries, singleLabels: 0, lowLabels: 5)
+        }
+        #expect(throws: TrieBuildError.invalidLabelRanges(single: 5, low: 40000)) {
+            try DoubleArrayTrieBuilder.build(entries, singleLabels: 5, lowLabels: 40000)
+        }
+    }
+
+    @Test func sectionPrefixMustMakeValidTags() throws {
+        let trie = try DoubleArrayTrieBuilder.build(entries)
+        var writer = SectionedFileWriter()
+        #expect(throws: FormatError.self) { try trie.write(into: &writer, sectionPrefix: "TT") }
+    }
+
+    /// One immutable trie shared by concurrent tasks answers every task the same.
+    @Test func concurrentQueriesAgree() async throws {
+        let trie = try DoubleArrayTrieBuilder.build(entries)
+        let text = Array("我在北京市和南京𠀀".unicodeScalars)
+        let results = await withTaskGroup(of: [Int].self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    var lengths: [Int] = []
+                    for _ in 0..<200 {
+                        lengths.removeAll()
+                        text.withUnsafeBufferPointer { buf in
+                            for i in 0..<buf.count { trie.forEachPrefix(in: buf, from: i, maxLength: 8) { len, _ in lengths.append(len) } }
+                        }
+                    }
+                    return lengths
+                }
+            }
+            var all: [[Int]] = []
+            for await r in group { all.append(r) }
+            return all
+        }
+        #expect(results.count == 4)
+        #expect(results.allSatisfy { $0 == [2, 3, 2, 1] })
     }
 }

@@ -104,6 +104,11 @@ int32_t cicu_cjdict_enumerate(void *context, cicu_word_callback callback, int64_
 /// A cheap fingerprint of the cjdict data (its size and a hash of its bytes).
 int32_t cicu_cjdict_fingerprint(uint64_t *size, uint64_t *hash);
 
+/// The file the cjdict data is mapped from (libicudata's shared library, or an ICU .dat
+/// file), so that callers can tell by `stat` whether it changed. CICU_UNSUPPORTED when
+/// the loader cannot say.
+int32_t cicu_cjdict_location(char *path, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif
