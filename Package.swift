@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.0"),
     ],
     targets: [
         // The only place C enters: a thin shim over the system ICU (libicu-dev).
@@ -28,7 +30,11 @@ let package = Package(
         .target(name: "ZhLexicon", dependencies: ["ZhText"]),
         .target(name: "ZhSegment", dependencies: ["ZhText", "ZhLexicon"]),
         .target(name: "ZhExtract", dependencies: ["ZhText", "ZhLexicon", "ZhSegment"]),
-        .target(name: "ZhStore", dependencies: ["ZhText", "ZhExtract"]),
+        .target(name: "ZhStore", dependencies: [
+            "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .executableTarget(
             name: "zhmine",
             dependencies: [

@@ -8,8 +8,10 @@ let suites: [String: ([String]) throws -> Void] = [
     "segscore": SegmentationScoreSuite.run,
     "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
+    "targets": TargetScoreSuite.run,
     "diff": DiffBenchmark.run,
     "trie": TrieBenchmark.run,
+    "keywords": KeywordBenchmark.run,
     "limits": LimitsBenchmark.run,
 ]
 

@@ -1,12 +1,16 @@
 /// Turns a scalar into up to four 16-bit labels packed low-first into a UInt64
 /// (0 = the scalar cannot occur in any key). Labels are never 0 (0 is the end marker).
+@usableFromInline
 protocol Labeler {
     func labels(_ scalar: UInt32) -> UInt64
 }
 
 /// UTF-8 bytes, each shifted by one (labels 1...256).
+@usableFromInline
 struct UTF8Labeler: Labeler {
-    @inline(__always)
+    @inlinable init() {}
+
+    @inlinable @inline(__always)
     func labels(_ v: UInt32) -> UInt64 {
         if v < 0x80 { return UInt64(v) &+ 1 }
         if v < 0x800 {
@@ -26,18 +30,20 @@ struct UTF8Labeler: Labeler {
 /// (all zero). Covers BMP and supplementary planes alike with two dependent loads from
 /// small tables (jieba's 12k characters: a 9 KB index and ~90 KB of pages) instead of a
 /// 128–256 KB BMP table plus a binary search for supplementary scalars.
+@usableFromInline
 struct DenseLabeler: Labeler {
-    let pageIndex: UnsafePointer<UInt16>?
-    let packedLabels: UnsafePointer<UInt32>?
-    let packedLabelCount: Int
+    @usableFromInline let pageIndex: UnsafePointer<UInt16>?
+    @usableFromInline let packedLabels: UnsafePointer<UInt32>?
+    @usableFromInline let packedLabelCount: Int
 
+    @inlinable
     init(view: TrieView) {
         pageIndex = view.pageIndex
         packedLabels = view.packedLabels
         packedLabelCount = view.packedLabelCount
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     func labels(_ v: UInt32) -> UInt64 {
         guard let pageIndex, let packedLabels else { return 0 }
         let slot = Int(pageIndex[Int(v >> 8)]) << 8 | Int(v & 0xFF)

@@ -71,8 +71,9 @@ public struct DoubleArrayTrie: Sendable {
         return n
     }
 
-    /// The prefix walk behind the public variants; `body` returns false to stop.
-    @usableFromInline
+    /// The prefix walk behind the public variants; `body` returns false to stop. Inlinable,
+    /// so that the walk and the caller's closure compile into the caller's loop.
+    @inlinable
     func _forEachPrefix(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, maxLength: Int,
                         _ body: (Int, UInt32) -> Bool) {
         guard start >= 0, start < text.count, maxLength > 0 else { return }
@@ -86,7 +87,7 @@ public struct DoubleArrayTrie: Sendable {
     // MARK: - Machinery
 
     let file: SectionedFile
-    let view: TrieView
+    @usableFromInline let view: TrieView
 }
 
 /// How a trie turns scalars into labels.
@@ -107,19 +108,19 @@ public enum TrieKeyEncoding: UInt32, Sendable {
 /// `SectionedFile` held next to it in ``DoubleArrayTrie``.
 @usableFromInline
 struct TrieView: @unchecked Sendable {
-    let units: UnsafeRawPointer
-    let unitCount: Int
+    @usableFromInline let units: UnsafeRawPointer
+    @usableFromInline let unitCount: Int
     let keyCount: Int
-    let encoding: TrieKeyEncoding
+    @usableFromInline let encoding: TrieKeyEncoding
     let maxLabel: Int
     let maxKeyLength: Int
     /// Dense only: how codes map to one or two labels.
     let scheme: DenseLabelScheme
     /// Dense only: page of each 256-scalar block (0x1100 entries, page 0 = unknown scalars).
-    let pageIndex: UnsafePointer<UInt16>?
+    @usableFromInline let pageIndex: UnsafePointer<UInt16>?
     /// Dense only: packed labels (first | second << 16) per page slot, 0 = unknown.
-    let packedLabels: UnsafePointer<UInt32>?
-    let packedLabelCount: Int
+    @usableFromInline let packedLabels: UnsafePointer<UInt32>?
+    @usableFromInline let packedLabelCount: Int
     /// Dense only: the scalar of dense code k at index k - 1.
     let alphabet: UnsafePointer<UInt32>?
     let alphabetCount: Int
@@ -127,15 +128,15 @@ struct TrieView: @unchecked Sendable {
     /// The one-character section tag prefix the trie was loaded from.
     let prefix: String
 
-    @inline(__always) func base(_ i: Int) -> UInt32 {
+    @inlinable @inline(__always) func base(_ i: Int) -> UInt32 {
         UInt32(littleEndian: units.loadUnaligned(fromByteOffset: i &* 6, as: UInt32.self))
     }
-    @inline(__always) func check(_ i: Int) -> UInt16 {
+    @inlinable @inline(__always) func check(_ i: Int) -> UInt16 {
         UInt16(littleEndian: units.loadUnaligned(fromByteOffset: i &* 6 &+ 4, as: UInt16.self))
     }
 
     /// Walks `text[start..<end]`, reporting every key end; stops when `body` returns false.
-    @inline(__always)
+    @inlinable @inline(__always)
     func walkPrefixes<L: Labeler>(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ labeler: L,
                                   _ body: (Int, UInt32) -> Bool) {
         let n = unitCount
@@ -195,11 +196,12 @@ struct TrieView: @unchecked Sendable {
 }
 
 /// Constants of the unit layout.
+@usableFromInline
 enum TrieLayout {
-    static let labelMask: UInt16 = 0x7FFF
-    static let leafFlag: UInt16 = 0x8000
+    @usableFromInline static let labelMask: UInt16 = 0x7FFF
+    @usableFromInline static let leafFlag: UInt16 = 0x8000
     /// `check` of an end-marker node: label 0, leaf.
-    static let endMarker: UInt16 = 0x8000
+    @usableFromInline static let endMarker: UInt16 = 0x8000
     /// `check` of the root (a label no child uses).
     static let rootCheck: UInt16 = 0x7FFE
     /// `check` of a free slot.

@@ -75,13 +75,15 @@ public struct LexiconBuilder {
 
     /// Bumped whenever the build rules change, so that cached lexicons built by older rules
     /// are never reused (it is part of the cache key).
-    public static let revision = 3
+    public static let revision = 4
 
     static let forcedFlag: UInt8 = 1 << 7
     /// Measured on this project's reference machine (ICU 72.1 cjdict vs jieba 0.42.1 dict.txt).
     static let defaultICUIntercept = -6.676
     static let defaultICUSlope = -0.0662
     static let defaultLogTotal = log(60_101_967.0)
+    /// Frequency of a word a project dictionary lists bare (no frequency) and no other source knows.
+    static let bareProjectFrequency = 3
     /// Frequency given to user words that state none.
     static let defaultUserFrequency = 300
 
@@ -134,7 +136,10 @@ public struct LexiconBuilder {
         for path in sources.projectFiles {
             let before = words.count
             let (entries, hash) = try Self.readWordList(path) { entry in
-                Self.overlay(&words, entry, source: .project)
+                var e = entry
+                // Dictionaries/README.md: a bare word unknown to every earlier source enters rare.
+                if e.frequency == nil && !e.forced && words[e.word] == nil { e.frequency = Self.bareProjectFrequency }
+                Self.overlay(&words, e, source: .project)
             }
             infos.append(.init(name: "project:" + (path as NSString).lastPathComponent, path: path, entries: entries,
                                newWords: words.count - before, contentHash: hash))

@@ -99,7 +99,9 @@ public struct LexiconStore: Sendable {
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
         let url = URL(fileURLWithPath: path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        // A name of its own per call: two threads or processes building the same lexicon must
+        // never write into one file (a reader could map it while the other still writes).
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString).tmp")
         try Data(bytes).write(to: temporary)
         if rename(temporary.path, path) != 0 {
             let code = errno

@@ -79,8 +79,9 @@ struct DictCommand: ParsableCommand {
             let info = lexicon.info
             print("lexicon      \(lexicon.path)")
             print("words        \(lexicon.count)")
-            print("bytes        \(lexicon.byteSize) (trie \(lexicon.trie.byteSize), \(String(format: "%.1f", Double(lexicon.byteSize) / Double(max(1, lexicon.count)))) bytes/key)")
-            print("build        \(String(format: "%.2f", info.buildSeconds)) s (when it was built)")
+            let perKey = { (bytes: Int) in String(format: "%.1f", Double(bytes) / Double(max(1, lexicon.count))) }
+            print("bytes        \(lexicon.byteSize) in all (\(perKey(lexicon.byteSize)) bytes/word with costs, POS and flags); trie \(lexicon.trie.byteSize) (\(perKey(lexicon.trie.byteSize)) bytes/key)")
+            print("build        \(String(format: "%.2f", info.buildSeconds)) s (when it was compiled into the cache)")
             print("load         \(String(format: "%.1f", loadSeconds * 1000)) ms (this run, including the cache-key hash of every source)")
             print("icu calib.   ln p = \(String(format: "%.3f", info.icuIntercept)) \(String(format: "%+.4f", info.icuSlope)) × cost (\(info.icuCalibrationPairs) shared words)")
             print("sources      (entries read / new words)")

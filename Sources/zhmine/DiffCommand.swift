@@ -86,6 +86,5 @@ struct DiffCommand: ParsableCommand {
 
 /// The target and actual records of a report.
 func extractTargets(document: InputDocument) throws -> [TargetRecord] {
-    // TargetExtractor: wired when #6 lands
-    throw CLIError(file: document.name, "target extraction is not available yet; pass the report's target records as .json or .jsonl")
+    TargetExtractor().records(in: document.scalars, doc: URL(fileURLWithPath: document.name).lastPathComponent)
 }

@@ -11,7 +11,10 @@ struct ZhMine: AsyncParsableCommand {
         commandName: "zhmine",
         abstract: "Mine Chinese government documents: text, segmentation, numbers, entities, targets, keywords.",
         version: "zhmine \(version) (ICU \(ICUInfo.version))",
-        subcommands: [TextCommand.self, SegmentCommand.self, NumbersCommand.self, DictCommand.self, DiffCommand.self]
+        subcommands: [
+            ExtractCommand.self, NumbersCommand.self, KeywordsCommand.self, DiffCommand.self, BatchCommand.self,
+            SegmentCommand.self, TextCommand.self, DictCommand.self,
+        ]
     )
 
     /// Runs a command; user-facing failures print one line and exit 1, usage errors exit 64.

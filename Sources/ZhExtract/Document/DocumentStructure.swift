@@ -1,0 +1,121 @@
+import ZhText
+
+/// One heading of a document: its text without markup, how it was marked, its depth and where it stands.
+///
+/// ```swift
+/// let s = DocumentStructure(text: Array("一、2023年工作回顾\n过去一年…".unicodeScalars))
+/// s.headings[0].text    // "2023年工作回顾"
+/// s.headings[0].style   // .numbered
+/// ```
+public struct Heading: Sendable, Hashable {
+    /// How a heading is marked in the text.
+    public enum Style: String, Sendable, Hashable, CaseIterable {
+        /// `# …`, `## …`
+        case markdown
+        /// A whole line in `**…**`.
+        case bold
+        /// 一、 / （一） / 1. / 第一章 / 专栏1 … at the start of a short line (or of a paragraph's first sentence).
+        case numbered
+        /// 【…】
+        case bracket
+        /// A line starting with 关键词.
+        case keyword
+    }
+
+    /// The heading text without markup and numbering ("2023年工作回顾", "打造中国动力谷").
+    public var text: String
+    public var style: Style
+    /// 1 is the outermost level; deeper headings have larger levels.
+    public var level: Int
+    /// The heading's own span (its line, or its first sentence), offsets into the analysed text.
+    public var span: TextSpan
+}
+
+/// A stretch of text under one heading, up to the next heading of the same or a higher level.
+///
+/// ```swift
+/// let s = DocumentStructure(text: text)
+/// s.section(at: 120)?.heading.text   // "2021年经济社会发展的主要预期目标"
+/// ```
+public struct DocumentSection: Sendable, Hashable {
+    public var heading: Heading
+    /// From the heading's start to the next heading of the same or a higher level.
+    public var range: Range<Int>
+    /// Index of the enclosing section in ``DocumentStructure/sections``, nil at the top level.
+    public var parent: Int?
+}
+
+/// A document's title, date, jurisdiction, headings, sections and list items.
+///
+/// Works on any scalar text (normally the normalised text handed to the extractors); all offsets are
+/// offsets into that text. Recognises markdown `#` headings, whole-line `**bold**`, 一、 （一） 1. 第一章
+/// 专栏1 numbering, 【…】 and "关键词 …" lines; list items are lines starting with `- `, `* `, `——`,
+/// ①… or a numbered marker that are not headings.
+/// ```swift
+/// let text = Array("2021年株洲市政府工作报告\n——2021年1月7日在株洲市第十五届人民代表大会第四次会议上\n一、工作回顾\n…".unicodeScalars)
+/// let s = DocumentStructure(text: text)
+/// s.title         // "2021年株洲市政府工作报告"
+/// s.date          // CalendarDate(year: 2021, month: 1, day: 7)
+/// s.jurisdiction  // "株洲市"
+/// s.year          // 2021
+/// ```
+public struct DocumentStructure: Sendable {
+    public var title: String?
+    /// The date the document states for itself (the "——2021年1月7日在…会议上" line, or a date near the top or bottom).
+    public var date: CalendarDate?
+    /// The issuing jurisdiction where the document names it (株洲市, 四川省, 全国).
+    public var jurisdiction: String?
+    /// The report's own year: from its date, else from its title or first headings; nil when nothing says.
+    public var year: Int?
+    public var headings: [Heading]
+    public var sections: [DocumentSection]
+    /// List-item lines (`- …`, `——…`, ①…), offsets into the analysed text.
+    public var listItems: [TextSpan]
+
+    public init(text: [Unicode.Scalar]) {
+        self = DocumentParser(text: text).parse()
+    }
+
+    init(title: String?, date: CalendarDate?, jurisdiction: String?, year: Int?, headings: [Heading],
+         sections: [DocumentSection], listItems: [TextSpan]) {
+        self.title = title
+        self.date = date
+        self.jurisdiction = jurisdiction
+        self.year = year
+        self.headings = headings
+        self.sections = sections
+        self.listItems = listItems
+    }
+
+    /// The innermost section containing `offset`, or nil before the first heading.
+    public func section(at offset: Int) -> DocumentSection? {
+        sectionIndex(at: offset).map { sections[$0] }
+    }
+
+    /// Index into ``sections`` of the innermost section containing `offset`.
+    public func sectionIndex(at offset: Int) -> Int? {
+        // Sections are in document order; the innermost is the last one that starts at or before `offset` and contains it.
+        var lo = 0, hi = sections.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sections[mid].range.lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo - 1
+        while i >= 0 {
+            if sections[i].range.contains(offset) { return i }
+            i = sections[i].parent ?? -1
+        }
+        return nil
+    }
+
+    /// The headings enclosing `offset`, outermost first.
+    public func headingPath(at offset: Int) -> [Heading] {
+        var path: [Heading] = []
+        var i = sectionIndex(at: offset)
+        while let j = i {
+            path.append(sections[j].heading)
+            i = sections[j].parent
+        }
+        return path.reversed()
+    }
+}

@@ -1,0 +1,398 @@
+import Foundation
+import ZhText
+
+/// What the extractor reads around one figure: indicator, change verb, reference and bound.
+struct FigureReading {
+    var quantity: Quantity
+    var indicator: String
+    var change: String?
+    var reference: String?
+    var qualifier: Qualifier
+    /// 分别 before the verb: the clause's figures go to the indicators listed before it, in order.
+    var respectively = false
+    /// 均 before the verb: one figure for several indicators.
+    var each = false
+    /// The indicator came from nowhere in this clause and should be inherited.
+    var needsIndicator: Bool { indicator.unicodeScalars.count < 2 }
+}
+
+extension TargetRun {
+    mutating func process(_ clause: TargetClause, _ qs: [Quantity]) {
+        var readings: [FigureReading] = []
+        var from = clause.range.lowerBound
+        for q in qs {
+            guard isFigure(q, clause: clause) else { continue }
+            readings.append(read(q, from: from, clause: clause))
+            from = q.span.upperBound
+        }
+        if readings.isEmpty {
+            relativeTarget(in: clause)
+            return
+        }
+        distribute(&readings, clause: clause)
+        for r in readings { emit(r, clause: clause) }
+    }
+
+    // MARK: - Which figures count
+
+    /// Whether a recognised quantity is a figure a report commits to or reports (not a date, rank, count in a name …).
+    func isFigure(_ q: Quantity, clause: TargetClause) -> Bool {
+        guard q.value != nil else { return false }
+        switch q.kind {
+        case .amount, .percent, .percentagePoint, .multiple: break
+        default: return false
+        }
+        guard let unit = q.unit, !unit.isEmpty else { return false }
+        let base = Self.baseUnit(unit)
+        if TargetCues.identifierUnits.contains(base) || TargetCues.identifierUnits.contains(unit) { return false }
+        let lower = clause.range.lowerBound
+        let before = skipMarkupBackward(q.span.lowerBound, lower)
+        if before > lower {
+            let c = s[before - 1]
+            if c == "第" || c == "每" || c == "前" || c == "/" { return false }
+        }
+        // Inside quotation marks or a title: a slogan or a name (“稳企12条”, 《…3年行动计划》).
+        if insideQuotes(q.span.lowerBound, lower: clause.paragraphStart) { return false }
+        // Followed by 大/强 or a second numeral part of a name (十大工程, 500强).
+        let after = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
+        if after < clause.range.upperBound, s[after] == "大" || s[after] == "强" { return false }
+        // 6000亿元台阶, 超千亿元产业集群: a threshold inside a name.
+        if q.span.upperBound < clause.range.upperBound, TargetCues.modifiedNouns.longestMatch(startingAt: q.span.upperBound, in: s, upper: clause.range.upperBound) != nil,
+           base == "元" || base == "美元" || base == "%" || base == "人" { return false }
+        // 过10亿元的项目5个 / 5000万元以上的企业30家: a threshold describing what a later figure counts.
+        // Also 10亿元以上制造业项目20个: an amount with 以上 directly before a noun, when a count follows in the clause.
+        if after < clause.range.upperBound, s[after] == "的" || (q.qualifier == .atLeast && isHan(s[after])),
+           let later = nextQuantity(from: after, before: clause.range.upperBound), later.value != nil,
+           later.kind == .amount, base == "元" || base == "美元" || base == "%" || base == "亩" || base == "平方米" {
+            return false
+        }
+        // 十二届十二次全会: a session number.
+        if TargetCues.sessionWords.longestMatch(startingAt: after, in: s, upper: clause.range.upperBound) != nil { return false }
+        // A figure that opens its clause counts a subject ("22条新兴及优势产业链蓬勃发展"), it is not a figure of one.
+        if before == lower, q.qualifier == .exact { return false }
+        let verb = verbBefore(q, lower: lower)
+        // Durations and ages: only when a verb sets them (提高到12.2年, 达到243天).
+        if TargetCues.timeUnits.contains(base) || TargetCues.timeUnits.contains(unit) {
+            guard let v = verb, !["为", "用", "超"].contains(v.text) else { return false }
+        }
+        // Small Chinese-numeral counts are list counts (三大攻坚战, 七项工作) unless a verb creates them.
+        if q.kind == .amount, TargetCues.countUnits.contains(base) || base == "方面",
+           !isDigit(s[q.numberSpan.lowerBound]), case let .number(v)? = q.value, v <= 10, q.qualifier == .exact {
+            guard let v = verb, TargetCues.countCreationVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) != nil else {
+                return false
+            }
+        }
+        // The baseline of 从A提高到B.
+        if isBaseline(q, clause: clause) { return false }
+        return true
+    }
+
+    static func baseUnit(_ unit: String) -> String {
+        var scalars = Substring(unit)
+        while let f = scalars.first, "万亿千百十".contains(f), scalars.count > 1 { scalars = scalars.dropFirst() }
+        return String(scalars)
+    }
+
+    /// Inside a title (《…》) or a short quotation (“稳企12条”): a name or a slogan. A long quotation is speech,
+    /// and the figures in it count (“我们今年的目标是新签约项目不少于40个……”).
+    func insideQuotes(_ i: Int, lower: Int) -> Bool {
+        var open: Int?, title = 0
+        // A name is short: look back over a bounded window only (titles 《…》 can be long, quotations ≤ 16).
+        var k = max(lower, i - 80)
+        while k < i {
+            switch s[k] {
+            case "“", "「": open = k
+            case "”", "」": open = nil
+            case "《": title += 1
+            case "》": title = max(0, title - 1)
+            default: break
+            }
+            k += 1
+        }
+        if title > 0 { return true }
+        guard let o = open else { return false }
+        var close = i
+        while close < s.count, close - o <= Self.longestName, s[close] != "”", s[close] != "」", s[close] != "\n" { close += 1 }
+        return close < s.count && close - o <= Self.longestName && (s[close] == "”" || s[close] == "」")
+    }
+
+    /// Longest quotation that is still a name or slogan rather than speech.
+    static let longestName = 16
+
+    /// 从A提高到B / 由A增加到B: A is a baseline, not a record.
+    func isBaseline(_ q: Quantity, clause: TargetClause) -> Bool {
+        var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
+        guard a < clause.range.upperBound else { return false }
+        if s[a] == "的" { a += 1 }
+        guard TargetCues.toLevelVerbs.longestMatch(startingAt: a, in: s, upper: clause.range.upperBound) != nil
+            || TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: clause.range.upperBound).map({ n in
+                let w = ScalarString.make(s, a..<a + n)
+                return w.hasSuffix("到") || w.hasSuffix("至")
+            }) == true
+        else { return false }
+        var k = q.span.lowerBound - 1
+        let limit = max(clause.range.lowerBound, q.span.lowerBound - 16)
+        while k >= limit {
+            if s[k] == "从" || s[k] == "由" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    // MARK: - Verb before a figure
+
+    struct Verb {
+        var text: String
+        var range: Range<Int>
+    }
+
+    /// The change verb right before a figure (looking through markup, 每人每月, and 2020年的).
+    func verbBefore(_ q: Quantity, lower: Int) -> Verb? {
+        var e = skipMarkupBackward(q.span.lowerBound, lower)
+        // 到2020年的541列 / 提高到每人每年640元
+        if e > lower, s[e - 1] == "的", let y = quantityEnding(at: e - 1), y.kind == .year {
+            e = skipMarkupBackward(y.span.lowerBound, lower)
+        }
+        if let n = Self.perUnit.longestMatch(endingAt: e, in: s, lower: lower) { e -= n }
+        e = skipMarkupBackward(e, lower)
+        guard let n = TargetCues.changeVerbs.longestMatch(endingAt: e, in: s, lower: lower) else { return nil }
+        return Verb(text: ScalarString.make(s, (e - n)..<e), range: (e - n)..<e)
+    }
+
+    // MARK: - Reading one figure
+
+    func read(_ q: Quantity, from: Int, clause: TargetClause) -> FigureReading {
+        let lower = from
+        var reading = FigureReading(quantity: q, indicator: "", change: nil, reference: nil,
+                                    qualifier: q.qualifier)
+        var bodyEnd = skipMarkupBackward(q.span.lowerBound, lower)
+        // A bound word the recogniser took into the figure (突破900家, 超过60%, 不低于80%) is also its change verb.
+        let inner = skipMarkupBackward(q.numberSpan.lowerBound, q.span.lowerBound)
+        if inner > q.span.lowerBound, let n = TargetCues.changeVerbs.longestMatch(endingAt: inner, in: s, lower: q.span.lowerBound), n >= 2 {
+            reading.change = ScalarString.make(s, (inner - n)..<inner)
+        }
+        if let v = verbBefore(q, lower: lower) {
+            reading.change = v.text
+            bodyEnd = v.range.lowerBound
+            if reading.qualifier == .exact {
+                if TargetCues.atLeastVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) == v.text.unicodeScalars.count {
+                    reading.qualifier = .atLeast
+                } else if TargetCues.atMostVerbs.longestMatch(endingAt: v.range.upperBound, in: s, lower: v.range.lowerBound) == v.text.unicodeScalars.count {
+                    reading.qualifier = .atMost
+                }
+            }
+        }
+        // 比全国高0.8个百分点: a gap to a reference.
+        if let gap = comparisonGap(before: bodyEnd, lower: lower) {
+            reading.change = gap.change
+            reading.reference = gap.reference
+            bodyEnd = gap.bodyEnd
+        }
+        // Adverbs between the indicator and the verb: 分别, 均, 实际, 年均 …
+        var adverbsEnd = bodyEnd
+        while true {
+            let e = skipMarkupBackward(adverbsEnd, lower)
+            guard let n = Self.adverbs.longestMatch(endingAt: e, in: s, lower: lower) else { break }
+            let w = ScalarString.make(s, (e - n)..<e)
+            if w == "分别" { reading.respectively = true }
+            if w == "均" || w == "都" { reading.each = true }
+            if w == "年均" || w == "累计", let c = reading.change { reading.change = w + c }
+            adverbsEnd = e - n
+        }
+        // V + N个(以上) + object: the object is what is counted (新开通2条以上国际班列线路).
+        if reading.change != nil, bodyEnd == verbBefore(q, lower: lower)?.range.lowerBound,
+           let unit = q.unit, TargetCues.countUnits.contains(Self.baseUnit(unit)), let object = object(after: q, clause: clause) {
+            reading.indicator = object
+            var dummy = reading
+            _ = clean(lower..<adverbsEnd, reading: &dummy)
+            if reading.change == nil { reading.change = dummy.change }
+            return reading
+        }
+        var body = lower..<adverbsEnd
+        body = cutBaseline(body)
+        let cleaned = clean(body, reading: &reading)
+        body = cleaned.range
+        if cleaned.comparison {
+            reading.indicator = ""
+        } else if cleaned.enumeration || body.isEmpty || isListCount(body) {
+            reading.indicator = object(after: q, clause: clause) ?? (cleaned.enumeration ? string(body) : "")
+        } else if TargetCues.changeVerbs.longestMatch(startingAt: body.lowerBound, in: s, upper: body.upperBound) == body.count {
+            // Only a verb is left (完成投资6000亿元 → 完成): the indicator is elsewhere.
+            if reading.change == nil || reading.change == "为" { reading.change = string(body) }
+            reading.indicator = object(after: q, clause: clause) ?? ""
+        } else {
+            reading.indicator = Self.unquoted(string(body))
+        }
+        return reading
+    }
+
+    /// "比全国高" / "较上年低" right before a figure: the change (高于/低于), the reference, and where the indicator ends.
+    func comparisonGap(before e: Int, lower: Int) -> (change: String, reference: String?, bodyEnd: Int)? {
+        guard e - 2 >= lower else { return nil }
+        let change: String
+        switch s[e - 1] {
+        case "高", "快", "多": change = "高于"
+        case "低", "慢", "少": change = "低于"
+        default: return nil
+        }
+        var k = e - 2
+        while k >= lower, e - k <= 12 {
+            if s[k] == "比" || s[k] == "较" {
+                let reference = string((k + 1)..<(e - 1))
+                let isLastYear = reference == "上年" || reference == "去年" || reference.isEmpty
+                return (change, isLastYear ? nil : reference, k)
+            }
+            if s[k] == "，" || s[k] == "," || s[k] == "、" { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
+
+    static let adverbs = WordList([
+        "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
+        "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
+        "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本",
+    ])
+
+    /// 十方面 / 三类 / 两批: a list count standing where an indicator would, before the figure that is counted.
+    func isListCount(_ body: Range<Int>) -> Bool {
+        guard body.count >= 2, body.count <= 4 else { return false }
+        var k = body.lowerBound
+        while k < body.upperBound, NumeralScalars.chineseDigit(s[k]) != nil || s[k] == "十" { k += 1 }
+        guard k > body.lowerBound, k < body.upperBound else { return false }
+        let rest = string(k..<body.upperBound)
+        return ["方面", "类", "批", "大", "项", "个方面"].contains(rest)
+    }
+
+    /// Drops a baseline 从A (从3.52%提高到4%: the body before 从).
+    func cutBaseline(_ body: Range<Int>) -> Range<Int> {
+        var k = body.upperBound - 1
+        while k >= body.lowerBound {
+            if s[k] == "从" || s[k] == "由" {
+                // Only when a figure follows inside the body.
+                if nextQuantity(from: k + 1, before: body.upperBound) != nil {
+                    return body.lowerBound..<k
+                }
+            }
+            k -= 1
+        }
+        return body
+    }
+
+    /// The noun phrase after a figure: 新增3个以上**千亿产业集群**, 等55个**微亮化项目**.
+    func object(after q: Quantity, clause: TargetClause) -> String? {
+        var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
+        var b = clause.range.upperBound
+        if let next = nextQuantity(from: a, before: b), !(next.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false) {
+            b = next.span.lowerBound
+        }
+        while a < b, s[a] == "的" { a += 1 }
+        // An age or time scope belongs to the object: 300万名**65岁以上**老年人.
+        if let scope = nextQuantity(from: a, before: a + 1), let u = scope.unit, TargetCues.timeUnits.contains(Self.baseUnit(u)) {
+            if let (k, _) = TargetCues.objectEnds.firstMatch(in: s, range: scope.span.upperBound..<b) { b = k }
+            return Self.objectText(string(a..<b))
+        }
+        guard a < b, isHan(s[a]) || s[a] == "“" || s[a] == "\"" else { return nil }
+        if let (k, _) = TargetCues.objectEnds.firstMatch(in: s, range: (a + 1)..<b) { b = k }
+        while b > a + 2, let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a + 2) { b -= n }
+        return Self.objectText(string(a..<b))
+    }
+
+    static func objectText(_ raw: String) -> String? {
+        let text = unquoted(raw)
+        return text.unicodeScalars.count >= 2 ? text : nil
+    }
+
+    static func unquoted(_ t: String) -> String {
+        if t.hasPrefix("“"), t.hasSuffix("”"), t.count > 2, !t.dropFirst().dropLast().contains("“") { return String(t.dropFirst().dropLast()) }
+        return t
+    }
+
+    struct CleanedBody {
+        var range: Range<Int>
+        var comparison = false
+        var enumeration = false
+    }
+
+    /// Strips scope, time, modality and leading verbs from the start and noise from the end of an indicator.
+    func clean(_ body: Range<Int>, reading: inout FigureReading) -> CleanedBody {
+        var a = body.lowerBound, b = body.upperBound
+        var result = CleanedBody(range: body)
+        var progress = true
+        while progress && a < b {
+            progress = false
+            let a0 = a
+            a = skipMarkupForward(a, b)
+            if a < b, s[a] == "、" || s[a] == "和" && a + 1 < b && !isHan(s[a + 1]) { a += 1 }
+            if let n = TargetCues.comparisonStarts.longestMatch(startingAt: a, in: s, upper: b) {
+                _ = n
+                result.comparison = true
+                if let v = TargetCues.comparisonVerbs.longestMatch(startingAt: a, in: s, upper: b) {
+                    reading.change = reading.change ?? ScalarString.make(s, a..<a + v)
+                    reading.reference = string((a + v)..<b)
+                }
+                result.range = b..<b
+                return result
+            }
+            if let v = TargetCues.comparisonVerbs.longestMatch(startingAt: a, in: s, upper: b) {
+                result.comparison = true
+                reading.change = ScalarString.make(s, a..<a + v)
+                let ref = string((a + v)..<b)
+                reading.reference = ref.isEmpty ? nil : ref
+                result.range = b..<b
+                return result
+            }
+            // A year, 到2025年, 在2020年, 连续N年, 五年累计.
+            if let y = nextQuantity(from: a, before: a + 2), y.span.upperBound <= b,
+               y.kind == .year || y.kind == .planPeriod || y.kind == .date || (y.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false),
+               y.span.lowerBound == a || s[a] == "到" || s[a] == "在" || s[a] == "于" || s[a] == "连" {
+                a = y.span.upperBound
+                if a < b, s[a] == "末" || s[a] == "底" || s[a] == "内" || s[a] == "来" || s[a] == "时" { a += 1 }
+                progress = true
+                continue
+            }
+            if let n = TargetCues.leadingNoise.longestMatch(startingAt: a, in: s, upper: b) ?? Self.perUnit.longestMatch(startingAt: a, in: s, upper: b) {
+                a += n
+                progress = true
+                continue
+            }
+            if TargetCues.adverbsBeforeVerb.contains(s[a]), a + 1 < b,
+               TargetCues.changeVerbs.longestMatch(startingAt: a + 1, in: s, upper: b).map({ $0 >= 2 }) == true {
+                a += 1
+                progress = true
+                continue
+            }
+            if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
+                var change = ScalarString.make(s, a..<a + n)
+                a += n
+                // Chained verbs, as written: 新建、改扩建 / 建设改造 / 新建和改造提升.
+                while a < b {
+                    let joined = s[a] == "、" || s[a] == "和" || s[a] == "及"
+                    let v = joined ? a + 1 : a
+                    guard let m = TargetCues.changeVerbs.longestMatch(startingAt: v, in: s, upper: b), m >= 2, v + m < b else { break }
+                    change += ScalarString.make(s, a..<v + m)
+                    a = v + m
+                }
+                reading.change = change
+                progress = true
+                continue
+            }
+            if a != a0 { progress = true }
+        }
+        // Trailing noise.
+        var trimming = true
+        while trimming && b > a {
+            trimming = false
+            b = skipMarkupBackward(b, a)
+            if b > a, s[b - 1] == "的" || s[b - 1] == "、" || s[b - 1] == "和" && b - 1 > a && s[b - 2] == "、" { b -= 1; trimming = true; continue }
+            if let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a) { b -= n; trimming = true; continue }
+            if b - 2 >= a, s[b - 2] == "等", s[b - 1] == "等" { b -= 2; result.enumeration = true; trimming = true; continue }
+            if b - 1 >= a, s[b - 1] == "等" { b -= 1; result.enumeration = true; trimming = true; continue }
+        }
+        result.range = a..<max(a, b)
+        return result
+    }
+}
+

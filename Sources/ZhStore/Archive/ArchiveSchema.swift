@@ -1,0 +1,138 @@
+import GRDB
+
+/// The SQLite schema of a `zhmine batch` archive, version by version.
+///
+/// Tables: `documents` (one row per input: path, sha256, metadata, status `done`/`failed`, error),
+/// `targets`, `entities`, `keywords`, `numbers` (each row points to `documents.id`, deleted with
+/// it; `numbers`, the biggest, is clustered by (document_id, seq) with no rowid and no extra index), `document_terms` (each document's distinct words, the input of the IDF), `idf` (word,
+/// document frequency, idf), `corpus` (key/value facts such as the document count behind `idf`)
+/// and `schema_version`. Offsets (`start`, `end`) are Unicode scalar offsets into the decoded text.
+/// ```sql
+/// SELECT d.jurisdiction, t.year, t.value, t.unit FROM targets t JOIN documents d ON d.id = t.document_id
+///  WHERE t.indicator LIKE '%生产总值%' ORDER BY d.jurisdiction, t.year;
+/// ```
+public enum ArchiveSchema {
+    /// The version this build writes; an archive with a newer one is refused.
+    public static let version = 1
+
+    /// Creates or upgrades the schema in `db`.
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        let current = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM schema_version") ?? 0
+        if current > version {
+            throw ArchiveError("the archive has schema version \(current); this zhmine reads up to \(version)")
+        }
+        if current < 1 {
+            try db.execute(sql: version1)
+            try db.execute(sql: "INSERT INTO schema_version (version) VALUES (?)", arguments: [1])
+        }
+    }
+
+    // MARK: - Machinery
+
+    static let version1 = """
+        CREATE TABLE documents (
+            id            INTEGER PRIMARY KEY,
+            path          TEXT NOT NULL UNIQUE,
+            sha256        TEXT,
+            title         TEXT,
+            jurisdiction  TEXT,
+            year          INTEGER,
+            chars         INTEGER,
+            format        TEXT,
+            encoding      TEXT,
+            status        TEXT NOT NULL CHECK (status IN ('done', 'failed')),
+            error         TEXT,
+            processed_at  TEXT NOT NULL
+        );
+        CREATE INDEX documents_sha256 ON documents (sha256);
+        CREATE INDEX documents_jurisdiction_year ON documents (jurisdiction, year);
+        CREATE INDEX documents_status ON documents (status);
+
+        CREATE TABLE targets (
+            id           INTEGER PRIMARY KEY,
+            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            kind         TEXT NOT NULL,
+            indicator    TEXT NOT NULL,
+            change       TEXT,
+            value        REAL,
+            value_high   REAL,
+            unit         TEXT,
+            qualifier    TEXT NOT NULL,
+            reference    TEXT,
+            year         TEXT,
+            section      TEXT,
+            sentence     TEXT NOT NULL,
+            start        INTEGER NOT NULL,
+            "end"        INTEGER NOT NULL
+        );
+        CREATE INDEX targets_document ON targets (document_id);
+        CREATE INDEX targets_indicator ON targets (indicator);
+        CREATE INDEX targets_year ON targets (year);
+
+        CREATE TABLE entities (
+            id           INTEGER PRIMARY KEY,
+            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            text         TEXT NOT NULL,
+            type         TEXT NOT NULL,
+            start        INTEGER NOT NULL,
+            "end"        INTEGER NOT NULL
+        );
+        CREATE INDEX entities_document ON entities (document_id);
+        CREATE INDEX entities_type_text ON entities (type, text);
+
+        CREATE TABLE keywords (
+            id           INTEGER PRIMARY KEY,
+            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            word         TEXT NOT NULL,
+            score        REAL NOT NULL,
+            rank         INTEGER NOT NULL
+        );
+        CREATE INDEX keywords_document ON keywords (document_id);
+        CREATE INDEX keywords_word ON keywords (word);
+
+        CREATE TABLE numbers (
+            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            seq          INTEGER NOT NULL,
+            text         TEXT NOT NULL,
+            value        REAL,
+            value_high   REAL,
+            unit         TEXT,
+            qualifier    TEXT NOT NULL,
+            base_value   REAL,
+            base_value_high REAL,
+            base_unit    TEXT,
+            kind         TEXT NOT NULL,
+            start        INTEGER NOT NULL,
+            "end"        INTEGER NOT NULL,
+            PRIMARY KEY (document_id, seq)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE document_terms (
+            document_id  INTEGER PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+            words        TEXT NOT NULL
+        );
+
+        CREATE TABLE idf (
+            word  TEXT PRIMARY KEY,
+            df    INTEGER NOT NULL,
+            idf   REAL NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE corpus (
+            key    TEXT PRIMARY KEY,
+            value  TEXT
+        ) WITHOUT ROWID;
+        """
+}
+
+/// A failure of the archive itself (not of one document): cannot open, newer schema, disk full.
+///
+/// ```swift
+/// throw ArchiveError("the archive has schema version 3; this zhmine reads up to 1")
+/// ```
+public struct ArchiveError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import ZhExtract
+import ZhLexicon
+import ZhSegment
+import ZhText
+
+/// ZhMine's per-document work in a batch: normalise once, segment once, read the metadata,
+/// collect the distinct words for the corpus IDF, and run every extractor.
+///
+/// One pipeline is immutable and shared by all worker tasks (the lexicon inside the segmenter
+/// is memory-mapped and read-only); each call keeps its scratch buffers local.
+/// ```swift
+/// let pipeline = DocumentPipeline(segmenter: Segmenter(lexicon: try LexiconStore().load()))
+/// let result = pipeline.process(SourceDocument(name: "a.txt", text: try TextDecoder().decode(bytes)))
+/// print(result.metadata.title, result.numbers.count, result.terms.count)
+/// ```
+public struct DocumentPipeline: DocumentProcessor {
+    public let segmenter: Segmenter
+    public let metadataReader: DocumentMetadataReader
+    /// TF-IDF keywords; nil leaves `keywords` empty.
+    public let keywordExtractor: KeywordExtractor?
+
+    public init(segmenter: Segmenter, keywordExtractor: KeywordExtractor? = nil,
+                jurisdictions: [String: String] = JurisdictionNames.load()) {
+        self.segmenter = segmenter
+        self.keywordExtractor = keywordExtractor
+        self.metadataReader = DocumentMetadataReader(names: jurisdictions)
+    }
+
+    public func process(_ document: SourceDocument) -> DocumentResult {
+        let prepared = PreparedDocument(document, segmenter: segmenter)
+        var result = DocumentResult(metadata: metadataReader.read(prepared.original))
+        result.terms = prepared.distinctWords()
+
+        // MARK: Extractors — the one place where each extractor plugs in.
+        // Every extractor reads `prepared` (original and normalised scalars, the offset map back to
+        // the original, and the tokens of the normalised text) and must return offsets into the
+        // ORIGINAL text (map normalised spans with `prepared.originalRange(_:)`).
+        //
+        // Targets  (#6, TargetExtractor → [TargetRecord]):  result.targets  = …
+        // Entities (#7, EntityRecognizer → EntityRow):      result.entities = …
+        result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
+        if let keywordExtractor {
+            // KeywordExtractor normalises and segments on its own (it takes the original text).
+            result.keywords = keywordExtractor.keywords(in: prepared.original).enumerated().map {
+                KeywordRow(word: $0.element.word, score: $0.element.weight, rank: $0.offset + 1)
+            }
+        }
+        return result
+    }
+}
+
+extension NumberRow {
+    /// A quantity found in `prepared.normalized`, with its text and offsets in the original.
+    public init(_ q: Quantity, in prepared: PreparedDocument) {
+        let r = prepared.originalRange(q.span)
+        self.init(text: String(String.UnicodeScalarView(prepared.original[r])), value: q.value,
+                  overflow: q.isOverflow, unit: q.unit, qualifier: q.qualifier.rawValue,
+                  normalizedValue: q.normalized?.value, normalizedUnit: q.normalized?.unit,
+                  kind: q.kind.rawValue, start: r.lowerBound, end: r.upperBound)
+    }
+}
+
+extension Int {
+    /// The smallest power of two ≥ self (1 for 0).
+    var nextPowerOfTwo: Int {
+        var p = 1
+        while p < self { p <<= 1 }
+        return p
+    }
+}
+
+/// A document decoded, normalised and segmented once, for all extractors.
+///
+/// ```swift
+/// let p = PreparedDocument(document, segmenter: segmenter)
+/// for t in p.tokens { print(String(String.UnicodeScalarView(p.normalized[t.range]))) }
+/// ```
+public struct PreparedDocument: Sendable {
+    public let name: String
+    /// The decoded text; record offsets index this.
+    public let original: [Unicode.Scalar]
+    /// NFKC with width folding (８．５％ → 8.5%), what extractors read.
+    public let normalized: [Unicode.Scalar]
+    public let offsets: OffsetMap
+    /// Tokens of `normalized`, offsets into `normalized` (line by line, white space included).
+    public let tokens: [Token]
+
+    public init(_ document: SourceDocument, segmenter: Segmenter) {
+        name = document.name
+        original = document.scalars
+        let normalizedText = Normalizer().normalize(document.scalars)
+        let scalars = normalizedText.scalars
+        normalized = scalars
+        offsets = normalizedText.offsets
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 2)
+        var lineTokens: [Token] = []
+        var scratch = SegmenterScratch()
+        let splitter = SentenceSplitter()
+        scalars.withUnsafeBufferPointer { buffer in
+            for line in splitter.lines(in: scalars) where !line.isEmpty {
+                lineTokens.removeAll(keepingCapacity: true)
+                segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), mode: .accurate,
+                                  into: &lineTokens, scratch: &scratch)
+                let base = Int32(line.start)
+                for t in lineTokens { tokens.append(Token(start: t.start + base, end: t.end + base, pos: t.pos)) }
+            }
+        }
+        self.tokens = tokens
+    }
+
+    /// The original range that produced a normalised range (for record offsets).
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        offsets.originalRange(range)
+    }
+
+    /// The original text of a normalised range.
+    public func originalText(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(original[originalRange(range)]))
+    }
+
+    /// The distinct words (two or more scalars, letters only: Han or Latin), in UTF-8 byte order — a document's
+    /// contribution to the corpus document frequencies.
+    public func distinctWords() -> [String] {
+        // Deduplicate on the scalars themselves (open addressing over token indexes), so that only
+        // the distinct words — a few hundred — become Strings, not every token.
+        let capacity = max(16, (tokens.count * 2).nextPowerOfTwo)
+        var slots = [Int32](repeating: -1, count: capacity)
+        var words: [[UInt8]] = []
+        normalized.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                for (index, t) in tokens.enumerated() where t.count >= 2 && t.count <= 16 {
+                    var hash: UInt64 = 0xcbf29ce484222325
+                    var letters = true
+                    for i in t.range {
+                        let v = text[i]
+                        if !Self.isWordScalar(v) { letters = false; break }
+                        hash = (hash ^ UInt64(v.value)) &* 0x100000001b3
+                    }
+                    guard letters else { continue }
+                    var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
+                    while true {
+                        let other = slots[slot]
+                        if other < 0 {
+                            slots[slot] = Int32(index)
+                            var utf8: [UInt8] = []
+                            utf8.reserveCapacity(t.count * 3)
+                            for i in t.range { UTF8Encoding.append(text[i], to: &utf8) }
+                            words.append(utf8)
+                            break
+                        }
+                        let o = tokens[Int(other)]
+                        if o.count == t.count, (0..<t.count).allSatisfy({ text[Int(o.start) + $0] == text[Int(t.start) + $0] }) { break }
+                        slot = (slot + 1) & (capacity - 1)
+                    }
+                }
+            }
+        }
+        // UTF-8 byte order: deterministic and far cheaper than String's Unicode-aware comparison.
+        words.sort { a, b in
+            a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in
+                    guard let xa = x.baseAddress, let ya = y.baseAddress else { return x.count < y.count }
+                    let c = memcmp(xa, ya, min(x.count, y.count))
+                    return c != 0 ? c < 0 : x.count < y.count
+                }
+            }
+        }
+        return words.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x3134F)
+            || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import ZhExtract
+import ZhStore
+import ZhText
+
+/// `zhmine extract`: every quantitative target and achieved figure of one or more reports, as records.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Extract quantitative targets and achieved figures (indicator, change, value, unit, qualifier, kind, year …) from reports."
+    )
+
+    @Argument(help: "The documents to read (- for standard input).")
+    var files: [String]
+
+    @OptionGroup var input: InputOptions
+
+    @Option(help: "Output format: jsonl (one record per line), json (an array) or csv (UTF-8 with BOM, for Excel).")
+    var format: ExtractFormat = .jsonl
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    @Option(name: .customLong("year"), help: ArgumentHelp("The report year to assume when a document does not state one.", valueName: "YYYY"))
+    var defaultYear: Int?
+
+    /// Output formats of `extract`; sqlite and html (DESIGN.md) are to come.
+    enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, json, csv
+
+        var recordFormat: RecordFormat {
+            switch self {
+            case .jsonl: return .jsonl
+            case .json: return .json
+            case .csv: return .csv
+            }
+        }
+    }
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one document") }
+        if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if let y = defaultYear, !(1949...2200).contains(y) { throw ValidationError("--year must be a year such as 2024") }
+    }
+
+    func run() throws {
+        // Decode every input first, so that a bad file fails with one line and no partial output.
+        var documents: [InputDocument] = []
+        for file in files { documents.append(try input.read(file)) }
+        let extractor = TargetExtractor(defaultYear: defaultYear)
+        let sink = try OutputSink(path: out)
+        var writer = RecordWriter(format: format.recordFormat, columns: TargetRecord.fieldNames)
+        for document in documents {
+            let records = extractor.records(in: document.scalars, doc: document.name)
+            for record in records {
+                try sink.write { writer.write(record.record, to: &$0) }
+            }
+        }
+        try sink.write { writer.finish(to: &$0) }
+        try sink.flush()
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import ZhExtract
+import ZhLexicon
+import ZhSegment
+import ZhStore
+import ZhText
+
+/// `zhmine keywords`: the top words of a document by TF-IDF or TextRank, `{word, weight, count}`.
+struct KeywordsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "keywords",
+        abstract: "Keywords of a document by TF-IDF (against a background IDF table) or TextRank.",
+        discussion: """
+        TF-IDF's background is jieba's idf.txt when Debian's python3-jieba installed it (words it \
+        lacks: derived from the lexicon), else derived from the lexicon's word costs; --idf FILE \
+        loads another 'word idf' table. Stop words (Dictionaries/stopwords.txt), the report \
+        boilerplate list (stopwords-boilerplate.txt, unless --keep-boilerplate), bylines and \
+        captions, punctuation, markup, numbers and single characters (unless --allow-single) \
+        are never keywords.
+        """
+    )
+
+    @Argument(help: "The document to read, or - for standard input.")
+    var file: String
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var lexiconOptions: LexiconOptions
+
+    @Option(help: "How many keywords to print.")
+    var top: Int = 20
+
+    @Option(help: "tfidf (default) or textrank.")
+    var method: Method = .tfidf
+
+    @Option(help: ArgumentHelp("A 'word idf' table (jieba's idf.txt format) for TF-IDF.", valueName: "file"))
+    var idf: String?
+
+    @Flag(name: .customLong("lexicon-idf"), help: "Derive IDF from the lexicon even when jieba's idf.txt is installed.")
+    var lexiconIDF = false
+
+    @Option(help: ArgumentHelp("Allowed parts of speech, comma-separated (default \(KeywordOptions.defaultPOS.joined(separator: ","))).",
+                               valueName: "tags"))
+    var pos: String?
+
+    @Flag(name: .customLong("allow-single"), help: "Allow single-character keywords.")
+    var allowSingle = false
+
+    @Flag(name: .customLong("keep-boilerplate"), help: "Keep report boilerplate words (加快, 推进, 建设, 发展 …) as candidates.")
+    var keepBoilerplate = false
+
+    @Flag(name: .customLong("no-phrases"), help: "Do not join recurring adjacent nouns into key phrases.")
+    var noPhrases = false
+
+    @Option(help: "jsonl (default), json, csv, or text (word, weight, count separated by tabs).")
+    var format: Format = .jsonl
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    enum Method: String, ExpressibleByArgument, CaseIterable {
+        case tfidf, textrank
+        var method: KeywordMethod { self == .textrank ? .textrank : .tfidf }
+    }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv, text }
+
+    func validate() throws {
+        if top <= 0 { throw ValidationError("--top must be positive") }
+        if idf != nil && lexiconIDF { throw ValidationError("--idf and --lexicon-idf exclude each other") }
+        if let pos, parsedPOS(pos).isEmpty { throw ValidationError("--pos needs at least one tag, e.g. n,ns,vn") }
+    }
+
+    func parsedPOS(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init).filter { !$0.isEmpty }
+    }
+
+    func run() throws {
+        // Read the document first: a bad input fails before the lexicon loads.
+        let document = try input.read(file)
+        let lexicon = try lexiconOptions.load()
+        // TextRank needs no background: skip reading a 6 MB table (but still check --idf's file).
+        let source: IDFSource = idf.map { .file($0) } ?? (lexiconIDF || method == .textrank ? .lexicon : .automatic)
+        let background: any InverseDocumentFrequencies
+        do {
+            background = try source.load(lexicon: lexicon)
+        } catch {
+            throw CLIError(error.description)
+        }
+        var options = KeywordOptions()
+        options.method = method.method
+        options.top = top
+        if let pos { options.pos = parsedPOS(pos) }
+        options.allowSingle = allowSingle
+        options.keepBoilerplate = keepBoilerplate
+        options.phrases = !noPhrases
+        let extractor = KeywordExtractor(segmenter: Segmenter(lexicon: lexicon), idf: background, options: options)
+        let keywords = extractor.keywords(in: document.scalars)
+
+        let sink = try OutputSink(path: out)
+        if format == .text {
+            for k in keywords {
+                try sink.write("\(k.word)\t\(Self.rounded(k.weight))\t\(k.count)\n")
+            }
+        } else {
+            var writer = RecordWriter(format: RecordFormat(rawValue: format.rawValue) ?? .jsonl,
+                                      columns: ["word", "weight", "count"])
+            for k in keywords {
+                let record = Record([("word", .string(k.word)), ("weight", .double(Self.rounded(k.weight))),
+                                     ("count", .int(k.count))])
+                try sink.write { writer.write(record, to: &$0) }
+            }
+            try sink.write { writer.finish(to: &$0) }
+        }
+        try sink.flush()
+    }
+
+    /// Six decimals: enough to order, short to read.
+    static func rounded(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
+}

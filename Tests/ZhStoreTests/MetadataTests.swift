@@ -1,0 +1,105 @@
+import Testing
+import ZhLexicon
+import ZhSegment
+import ZhText
+@testable import ZhStore
+
+/// Title, year and jurisdiction from a report's first lines.
+@Suite struct MetadataTests {
+    let reader = DocumentMetadataReader(regions: ["湖南省", "湖南", "株洲市", "株洲", "长沙市", "长沙", "四川省", "四川", "芦淞区"])
+
+    func read(_ s: String) -> DocumentMetadata { reader.read(Array(s.unicodeScalars)) }
+
+    @Test func titleWithPlaceAndYear() {
+        let m = read("\n  # **湖南省株洲市2021年政府工作报告**  \n正文")
+        #expect(m.title == "湖南省株洲市2021年政府工作报告")
+        #expect(m.jurisdiction == "株洲市")
+        #expect(m.year == 2021)
+        #expect(m.chars == 31)
+    }
+
+    @Test func yearFromTheDatelineWhenTheTitleHasNone() {
+        let m = read("长沙市人民政府工作报告\n\n——2021年1月20日在长沙市第十五届人民代表大会第六次会议上\n")
+        #expect(m.jurisdiction == "长沙市")
+        #expect(m.year == 2021)
+    }
+
+    @Test func nationalReport() {
+        let m = read("政府工作报告\n——２０２４年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理")
+        #expect(m.jurisdiction == "全国")
+        #expect(m.year == 2024)
+    }
+
+    @Test func aYearInTheBodyIsNotTheReportsYear() {
+        let m = read("合肥市国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n2020年地区生产总值突破1万亿元。")
+        #expect(m.year == nil)
+        #expect(m.jurisdiction == nil)  // 合肥市 is not in this test's region list
+    }
+
+    @Test func nothingToSay() {
+        let m = read("关于做好工作的通知\n各单位：\n请于12345号文件所述时间前完成。")
+        #expect(m.jurisdiction == nil)
+        #expect(m.year == nil)
+        #expect(read("").title == nil)
+    }
+}
+
+/// Administrative divisions from regions.txt: full names, short forms mapped to them, regions left out.
+@Suite struct JurisdictionNamesTests {
+    @Test func sectionsHeadedByARegionAreJurisdictions() {
+        let text = """
+            # regions.txt — 说明（格式：词 词频 词性）
+            # 内容：省、市、县。
+
+            # 湖南省
+            湖南省 10000 ns
+            湖南 20000 ns
+            株洲市 3000 ns
+            株洲 3000 ns
+            湘西土家族苗族自治州 3000 ns
+            湘西州 3000 ns
+            湘西 3000 ns
+            攸县 800 ns
+            # 国家、区域战略、城市群
+            长株潭 5000 ns
+            革命老区 3000 ns
+            """
+        let names = JurisdictionNames.parse(text)
+        #expect(names["株洲"] == "株洲市")
+        #expect(names["湘西"] == "湘西土家族苗族自治州")
+        #expect(names["湘西州"] == "湘西土家族苗族自治州")
+        #expect(names["湖南"] == "湖南省")
+        #expect(names["攸县"] == "攸县")
+        #expect(names["长株潭"] == nil)
+        #expect(names["革命老区"] == nil)
+    }
+
+    @Test func theProjectListHasTheProvincesAndNoRegionalGroupings() {
+        let names = JurisdictionNames.load()
+        #expect(names.count > 3000)
+        #expect(names["广东"] == "广东省")
+        #expect(names["北京"] == "北京市")
+        #expect(names["京津冀"] == nil)
+        let reader = DocumentMetadataReader(names: names)
+        #expect(reader.read(Array("# 2023:奋力打造革命老区高质量发展示范区\n赣州市政府工作报告解读".unicodeScalars)).jurisdiction == "赣州市")
+    }
+}
+
+/// The distinct words a document contributes to the corpus IDF.
+@Suite struct DistinctWordsTests {
+    @Test func distinctLetterWordsOfTwoOrMoreScalarsSorted() throws {
+        let segmenter = Segmenter(lexicon: try LexiconStore().load())
+        let text = "经济增长8%，经济增长稳定。GDP增长，就业！就业 AI\n经济"
+        let document = SourceDocument(name: "t", text: DecodedText(scalars: Array(text.unicodeScalars), encoding: .utf8))
+        let prepared = PreparedDocument(document, segmenter: segmenter)
+        let words = prepared.distinctWords()
+        var expected = Set<String>()
+        for t in prepared.tokens where t.count >= 2 {
+            let scalars = Array(prepared.normalized[t.range])
+            if scalars.allSatisfy(PreparedDocument.isWordScalar) { expected.insert(String(String.UnicodeScalarView(scalars))) }
+        }
+        #expect(words == expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        #expect(words.contains("经济") && words.contains("就业") && words.contains("GDP"))
+        #expect(!words.contains("8%") && Set(words).count == words.count)
+    }
+}
