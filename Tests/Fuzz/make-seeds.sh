@@ -54,4 +54,15 @@ while IFS= read -r l; do i=$((i + 1)); printf '%s%s\n' "$((i % 2))" "$l" > "$C/n
   < <(grep -v '^#' Tests/ZhExtractTests/Corpus/numbers.corpus | cut -f1 | awk 'NF > 0 && ++k % 8 == 1')
 while IFS= read -r l; do i=$((i + 1)); printf '1%s\n' "$l" > "$C/numbers/line-$i.txt"; done < <(lines 40 | grep '[0-9一二三四五六七八九十]')
 
+# Targets need context (headings, the report year): 1500-byte pieces of whole documents.
+fresh targets; i=0
+for f in Corpus/*.txt Corpus/reports/*.txt Corpus/diff/*.txt; do
+  for skip in 0 4 9; do
+    i=$((i + 1))
+    { printf '%s' "$((i % 2))"; dd if="$f" bs=1500 skip="$skip" count=1 status=none | iconv -f UTF-8 -t UTF-8 -c; } \
+      > "$C/targets/doc-$i.txt" 2>/dev/null || true
+    [ -s "$C/targets/doc-$i.txt" ] || rm -f "$C/targets/doc-$i.txt"
+  done
+done
+
 echo "seeds: $(find $C -type f | wc -l) files in $C"
