@@ -12,6 +12,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "diff": DiffBenchmark.run,
     "trie": TrieBenchmark.run,
     "keywords": KeywordBenchmark.run,
+    "entities": EntityScoreSuite.run,
     "limits": LimitsBenchmark.run,
 ]
 

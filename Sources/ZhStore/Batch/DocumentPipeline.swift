@@ -37,8 +37,12 @@ public struct DocumentPipeline: DocumentProcessor {
         // the original, and the tokens of the normalised text) and must return offsets into the
         // ORIGINAL text (map normalised spans with `prepared.originalRange(_:)`).
         //
-        // Targets  (#6, TargetExtractor → [TargetRecord]):  result.targets  = …
         // Entities (#7, EntityRecognizer → EntityRow):      result.entities = …
+        let structure = DocumentStructure(text: prepared.normalized)
+        if result.metadata.year == nil { result.metadata.year = structure.year }
+        result.targets = TargetExtractor().records(
+            in: NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets),
+            original: prepared.original, structure: structure, doc: prepared.name)
         result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
         if let keywordExtractor {
             // KeywordExtractor normalises and segments on its own (it takes the original text).

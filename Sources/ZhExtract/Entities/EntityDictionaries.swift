@@ -1,0 +1,47 @@
+import ZhLexicon
+
+/// The word lists the entity recogniser reads: a gazetteer of places and the lists of
+/// surnames, titles and head words (all from ZhMine's own Dictionaries/).
+///
+/// ```swift
+/// let lists = EntityDictionaries()                     // Dictionaries/ found at run time
+/// let tiny = EntityDictionaries(regions: ["株洲"], surnames: ["阳"], titles: ["市长"])
+/// ```
+public struct EntityDictionaries: Sendable {
+    /// Administrative divisions and regional names (`regions.txt`).
+    public var regions: ScalarWordSet
+    /// Single and compound surnames (`surnames.txt`).
+    public var surnames: ScalarWordSet
+    /// Titles and byline words (`titles.txt`).
+    public var titles: ScalarWordSet
+    /// Organisation head words (`org-heads.txt`).
+    public var organizationHeads: ScalarWordSet
+    /// Facility head words (`facility-heads.txt`).
+    public var facilityHeads: ScalarWordSet
+    /// Suffixes of townships, villages and communities (`place-suffixes.txt`).
+    public var placeSuffixes: ScalarWordSet
+    /// Words that mark a quoted phrase as a programme (`program-cues.txt`).
+    public var programCues: ScalarWordSet
+
+    /// Reads the lists from `directory` (default: ``ProjectDictionaries/locate()``); a
+    /// missing file gives an empty list (the recogniser then finds fewer entities).
+    public init(directory: String? = ProjectDictionaries.locate()) {
+        func list(_ name: String) -> [String] { ProjectDictionaries.list(name, in: directory) }
+        self.init(regions: list("regions.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
+                  organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),
+                  placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"))
+    }
+
+    /// Lists given directly (for tests and embedding).
+    public init(regions: [String] = [], surnames: [String] = [], titles: [String] = [],
+                organizationHeads: [String] = [], facilityHeads: [String] = [],
+                placeSuffixes: [String] = [], programCues: [String] = []) {
+        self.regions = ScalarWordSet(regions)
+        self.surnames = ScalarWordSet(surnames)
+        self.titles = ScalarWordSet(titles)
+        self.organizationHeads = ScalarWordSet(organizationHeads)
+        self.facilityHeads = ScalarWordSet(facilityHeads)
+        self.placeSuffixes = ScalarWordSet(placeSuffixes)
+        self.programCues = ScalarWordSet(programCues)
+    }
+}

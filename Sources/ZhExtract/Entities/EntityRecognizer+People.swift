@@ -1,0 +1,218 @@
+import ZhSegment
+
+/// People: a surname and one or two given characters in a role context — a byline
+/// (记者 邓伟勇, 制图/王玺), a speaker heading (周琦(…局长)), a title after or before
+/// the name (阳卫国市长, 市长阳卫国) — and three-character names the lexicon tags nr.
+extension EntityRecognizer {
+    func findPeople(_ scan: inout EntityScan) {
+        let text = scan.text
+        var i = 0
+        while i < text.count {
+            defer { i += 1 }
+            guard scan.isHan(i), scan.isBoundary(i) else { continue }
+            // A title or byline word starting here, followed by names.
+            let title = dictionaries.titles.longestMatch(startingAt: i, in: text)
+            if title > 0 {
+                namesAfterTitle(&scan, titleStart: i, titleEnd: i + title)
+            }
+            // A name starting here, followed by a title or a speaker heading's parenthesis.
+            nameBeforeRole(&scan, at: i)
+        }
+        taggedNames(&scan)
+        namesGluedToTitles(&scan)
+    }
+
+    /// One lexicon word made of a name and a title (习近平总书记): the name, when the lexicon
+    /// knows it as a name or does not know it at all.
+    private func namesGluedToTitles(_ scan: inout EntityScan) {
+        let text = scan.text
+        var lengths: [Int] = []
+        for token in scan.tokens where token.count >= 4 && scan.isHan(Int(token.start)) {
+            let s = Int(token.start), e = Int(token.end)
+            dictionaries.titles.matches(endingAt: e, in: text, floor: s + 2, into: &lengths)
+            for title in lengths {
+                let nameEnd = e - title
+                guard nameEnd - s >= 2, nameEnd - s <= 3, surnameLength(text, at: s, limit: nameEnd) > 0 else { continue }
+                if let value = segmenter.lexicon.trie.exactMatch(text[s..<nameEnd]) {
+                    let pos = Int(segmenter.lexicon.posCode(value))
+                    guard pos < posClasses.count, posClasses[pos] == .person else { continue }
+                } else if nameEnd - s != 3 {
+                    continue
+                }
+                guard (s..<nameEnd).allSatisfy({ !CharClass.isFunctionChar(text[$0]) }) else { continue }
+                scan.add(s, nameEnd, .person, rank: 4)
+                break
+            }
+        }
+    }
+
+    /// `记者 邓伟勇 钟文涛`, `制图/王玺`, `市长阳卫国在…`.
+    private func namesAfterTitle(_ scan: inout EntityScan, titleStart: Int, titleEnd: Int) {
+        let text = scan.text
+        var j = titleEnd
+        var separated = false
+        while j < text.count, CharClass.isSpace(text[j]) || text[j] == "/" || text[j] == ":" || text[j] == "|" {
+            separated = true
+            j += 1
+        }
+        let byline = isBylineTitle(text, titleStart..<titleEnd)
+        if !separated && titleEnd - titleStart < 2 { return }
+        var found = 0
+        while j < text.count, scan.isHan(j) {
+            // The next byline word starts its own list (记者 张晓峰 通讯员 刘畅).
+            if found > 0 && dictionaries.titles.longestMatch(startingAt: j, in: text) >= 2 { break }
+            var runEnd = j
+            while runEnd < text.count, scan.isHan(runEnd) { runEnd += 1 }
+            let run = runEnd - j
+            let lineBreakAfter = runEnd >= text.count || !scan.isHan(runEnd)
+            var foundEnd: Int?
+            if (separated || byline) && run >= 2 && run <= 4 && lineBreakAfter && surnameLength(text, at: j, limit: runEnd) > 0 {
+                // A whole run between separators: the name itself.
+                foundEnd = runEnd
+            } else if let end = nameEnd(&scan, startingAt: j, limit: runEnd) {
+                // Running text: the name must be followed by a stop or a verb.
+                if end == runEnd || isAfterNameWord(scan, end) { foundEnd = end }
+            }
+            guard let end = foundEnd, isPlausibleName(scan, j..<end, strict: !(separated || byline)) else { break }
+            scan.add(j, end, .person, rank: 4)
+            found += 1
+            // Further names of a byline, separated by spaces or 、.
+            var k = end
+            guard byline || separated else { break }
+            var sep = false
+            while k < text.count, CharClass.isSpace(text[k]) || text[k] == "、" || text[k] == "," {
+                sep = true
+                k += 1
+            }
+            guard sep else { break }
+            j = k
+        }
+    }
+
+    /// `阳卫国市长`, `周琦(株洲高新区产业发展局局长)`.
+    private func nameBeforeRole(_ scan: inout EntityScan, at i: Int) {
+        let text = scan.text
+        let sur = surnameLength(text, at: i, limit: text.count)
+        guard sur > 0 else { return }
+        // Speaker heading: a short run at the start of a line (after markup), then "(…title…)".
+        if isLineStart(text, i) {
+            var end = i
+            while end < text.count, scan.isHan(end) { end += 1 }
+            if end - i >= 2, end - i <= 4, end < text.count, text[end] == "(", parenthesisHasTitle(text, from: end + 1),
+               isPlausibleName(scan, i..<end, strict: false) {
+                scan.add(i, end, .person, rank: 4)
+                return
+            }
+        }
+        // Name, then title.
+        for given in [2, 1] {
+            let end = i + sur + given
+            guard end < text.count, (i + sur..<end).allSatisfy({ scan.isHan($0) }), scan.isBoundary(end) else { continue }
+            let title = dictionaries.titles.longestMatch(startingAt: end, in: text)
+            guard title >= 2, !isBylineTitle(text, end..<(end + title)), isPlausibleName(scan, i..<end) else { continue }
+            // 陆港|管委会主任: a name never ends in a head character.
+            if dictionaries.facilityHeads.contains((end - 1)..<end, in: text) || dictionaries.organizationHeads.contains((end - 1)..<end, in: text) { continue }
+            guard dictionaries.regions.longestMatch(startingAt: i, in: text, limit: end) == 0 else { continue }
+            scan.add(i, end, .person, rank: 4)
+            return
+        }
+    }
+
+    /// Three-character tokens the lexicon tags as names (习近平), when their given part is no word.
+    private func taggedNames(_ scan: inout EntityScan) {
+        for t in 0..<scan.tokens.count where scan.classes[t] == .person {
+            let token = scan.tokens[t]
+            let s = Int(token.start), e = Int(token.end)
+            guard e - s == 3, surnameLength(scan.text, at: s, limit: e) == 1 else { continue }
+            if dictionaries.organizationHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0
+                || dictionaries.facilityHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0 { continue }
+            if segmenter.lexicon.trie.exactMatch(scan.text[(s + 1)..<e]) != nil { continue }
+            guard isPlausibleName(scan, s..<e) else { continue }
+            scan.add(s, e, .person, rank: 2)
+        }
+    }
+
+    // MARK: - Helpers
+
+    func surnameLength(_ text: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, limit: Int) -> Int {
+        let n = dictionaries.surnames.longestMatch(startingAt: i, in: text, limit: min(limit, i + 2))
+        return n
+    }
+
+    /// Surname + one or two given characters ending at a token boundary (three preferred).
+    private func nameEnd(_ scan: inout EntityScan, startingAt j: Int, limit: Int) -> Int? {
+        let sur = surnameLength(scan.text, at: j, limit: limit)
+        guard sur > 0 else { return nil }
+        for given in [2, 1] where j + sur + given <= limit && scan.isBoundary(j + sur + given) {
+            return j + sur + given
+        }
+        return nil
+    }
+
+    /// A verb or function word after a name in running text (表示, 在, 说).
+    private func isAfterNameWord(_ scan: EntityScan, _ i: Int) -> Bool {
+        guard let t = scan.token(at: i) else { return true }
+        switch scan.classes[t] {
+        case .verb, .function, .punctuation: return true
+        default: return false
+        }
+    }
+
+    /// No function characters, no common word swallowing the name's edges.
+    /// `strict` (running text) also rejects common words inside the name; bylines and
+    /// speaker headings only need the name to be whole words without function characters.
+    private func isPlausibleName(_ scan: EntityScan, _ r: Range<Int>, strict: Bool = true) -> Bool {
+        guard r.count >= 2, r.count <= 4 else { return false }
+        for i in r {
+            let c = scan.text[i]
+            if !CharClass.isHan(c) || CharClass.isFunctionChar(c) { return false }
+        }
+        guard scan.isBoundary(r.lowerBound) else { return false }
+        // A multi-character common word inside the name (党委, 社区) rules it out.
+        var i = r.lowerBound
+        while i < r.upperBound {
+            guard let t = scan.token(at: i) else { return false }
+            let token = scan.tokens[t]
+            if token.count >= 2 {
+                if Int(token.end) > r.upperBound { return false }
+                if !strict { i = Int(token.end); continue }
+                switch scan.classes[t] {
+                case .person, .place, .unknown, .proper: break
+                default:
+                    if !isStrongName(scan, t) { return false }
+                }
+            }
+            i = Int(token.end)
+        }
+        return true
+    }
+
+    private func isBylineTitle(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
+        Self.bylineTitles.contains(r, in: text)
+    }
+
+    /// Titles of news bylines and captions, after which names follow separated by spaces (记者 刘晓岚 钟文涛).
+    static let bylineTitles = ScalarWordSet(["记者", "本报记者", "特约记者", "见习记者", "全媒体记者", "融媒体记者", "摄影记者",
+                                             "通讯员", "特约通讯员", "实习生", "摄影", "摄", "图", "文", "图/文", "制图", "编辑",
+                                             "责任编辑", "责编", "编审", "校对", "撰稿", "撰文", "作者", "供图", "主持人", "评论员"])
+
+    private func isLineStart(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0 {
+            let c = text[k]
+            if c == "\n" { return true }
+            if c == "*" || c == "#" || c == "-" || CharClass.isSpace(c) || c == ">" { k -= 1; continue }
+            return false
+        }
+        return true
+    }
+
+    private func parenthesisHasTitle(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Bool {
+        var k = start
+        while k < text.count, k < start + 40, text[k] != ")", text[k] != "\n" {
+            if dictionaries.titles.longestMatch(startingAt: k, in: text) >= 2 { return true }
+            k += 1
+        }
+        return false
+    }
+}

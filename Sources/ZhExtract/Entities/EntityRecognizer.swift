@@ -1,0 +1,103 @@
+import ZhLexicon
+import ZhSegment
+import ZhText
+
+/// Finds people, places, organisations, facilities and programmes in Chinese report text.
+///
+/// The recogniser normalises the text (NFKC, ``ZhText/Normalizer``), segments it, and
+/// applies rules of shape and context — titles and bylines around a surname, speaker
+/// headings `姓名(职务)`, a place or proper name before an organisation or facility head
+/// word, quotes with programme cues, plan periods — plus the region gazetteer. Nested
+/// candidates resolve to the longest. Offsets are mapped back to the original text.
+///
+/// ```swift
+/// let recognizer = EntityRecognizer(segmenter: Segmenter(lexicon: try LexiconStore().load()))
+/// let text = Array("株洲日报记者 邓伟勇\n加快“3+5+2”产业集群发展".unicodeScalars)
+/// recognizer.entities(in: text).map { "\($0.text)/\($0.type)" }
+/// // ["株洲日报/organization", "邓伟勇/person", "3+5+2/program"]
+/// ```
+public struct EntityRecognizer: Sendable {
+    public let segmenter: Segmenter
+    public let dictionaries: EntityDictionaries
+    /// Token classes by POS code.
+    let posClasses: [TokenClass]
+
+    public init(segmenter: Segmenter, dictionaries: EntityDictionaries = EntityDictionaries()) {
+        self.segmenter = segmenter
+        self.dictionaries = dictionaries
+        self.posClasses = segmenter.posNames.map(TokenClass.init(posName:))
+    }
+
+    /// The entities of `original` (decoded text), in text order; normalises internally.
+    public func entities(in original: [Unicode.Scalar]) -> [Entity] {
+        entities(in: Normalizer().normalize(original), original: original)
+    }
+
+    /// The entities of an already normalised text; `original` is the text `normalized`
+    /// was made from (its ``NormalizedText/offsets`` map into it).
+    public func entities(in normalized: NormalizedText, original: [Unicode.Scalar]) -> [Entity] {
+        let spans = candidates(in: normalized.scalars)
+        var result: [Entity] = []
+        result.reserveCapacity(spans.count)
+        let map = normalized.offsets
+        for c in spans {
+            let os = map.originalStart(Int(c.start))
+            let oe = Int(c.end) < map.count ? map.originalStart(Int(c.end)) : map.originalCount
+            guard os < oe, oe <= original.count else { continue }
+            result.append(Entity(text: String(String.UnicodeScalarView(original[os..<oe])), type: c.type, start: os, end: oe))
+        }
+        return result
+    }
+
+    /// Resolved candidate spans over normalised scalars, in text order.
+    func candidates(in scalars: [Unicode.Scalar]) -> [Candidate] {
+        scalars.withUnsafeBufferPointer { text -> [Candidate] in
+            var scan = EntityScan(text: text, tokens: segment(text))
+            for t in 0..<scan.tokens.count { scan.classes[t] = tokenClass(scan, t) }
+            findPrograms(&scan)
+            findPeople(&scan)
+            findGazetteerPlaces(&scan)
+            findSmallPlaces(&scan)
+            findHeadedNames(&scan)  // builds on the places found above
+            let first = scan.resolve()
+            // Names found in a strong context (a quote with a cue, a byline) recur without it:
+            // tag their other occurrences too (三高四新 later in running text, 阳卫国 in the body).
+            guard propagateNames(first, &scan) else { return first }
+            return scan.resolve()
+        }
+    }
+
+    private func segment(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+        var tokens: [Token] = []
+        var lineTokens: [Token] = []
+        var scratch = SegmenterScratch()
+        var lineStart = 0
+        var i = 0
+        while i <= text.count {
+            if i == text.count || text[i] == "\n" {
+                if i > lineStart {
+                    lineTokens.removeAll(keepingCapacity: true)
+                    segmenter.segment(UnsafeBufferPointer(rebasing: text[lineStart..<i]), into: &lineTokens, scratch: &scratch)
+                    let base = Int32(lineStart)
+                    for t in lineTokens { tokens.append(Token(start: t.start + base, end: t.end + base, pos: t.pos)) }
+                }
+                if i < text.count { tokens.append(Token(start: Int32(i), end: Int32(i + 1), pos: 0)) }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return tokens
+    }
+
+    private func tokenClass(_ scan: EntityScan, _ t: Int) -> TokenClass {
+        let token = scan.tokens[t]
+        let first = scan.text[Int(token.start)]
+        if !CharClass.isHan(first) {
+            if CharClass.isDigit(first) { return .number }
+            if CharClass.isLatin(first) { return .latin }
+            return .punctuation
+        }
+        let c = Int(token.pos) < posClasses.count ? posClasses[Int(token.pos)] : .unknown
+        return c == .punctuation ? .unknown : c
+    }
+}

@@ -1,0 +1,106 @@
+import Testing
+import ZhExtract
+import ZhText
+
+/// Unit tests for each rule family and for offsets into the original text.
+@Suite struct EntityRuleTests {
+    func pairs(_ text: String) throws -> [String] {
+        try EntityTestSupport.entities(text).map { "\($0.text)/\($0.type.rawValue)" }
+    }
+
+    @Test func offsetsSliceTheOriginalThroughFullWidthAndMarkup() throws {
+        let text = "资助学生６万人。实施美丽乡村“**鹊桥工程**”，推动“３＋５＋２”产业集群发展。"
+        let original = Array(text.unicodeScalars)
+        let found = try EntityTestSupport.entities(text)
+        #expect(!found.isEmpty)
+        for e in found {
+            #expect(String(String.UnicodeScalarView(original[e.start..<e.end])) == e.text)
+            #expect(!e.text.contains("*") && !e.text.contains("“") && !e.text.contains("”"))
+        }
+        #expect(found.contains { $0.text == "鹊桥工程" && $0.type == .program })
+        #expect(found.contains { $0.text == "３＋５＋２" && $0.type == .program })
+    }
+
+    @Test func bylineWithTwoNamesAndAPaper() throws {
+        let p = try pairs("湘潭日报记者 王海燕 陈立新\n正文从这里开始。")
+        #expect(p.contains("湘潭日报/organization"))
+        #expect(p.contains("王海燕/person"))
+        #expect(p.contains("陈立新/person"))
+    }
+
+    @Test func speakerHeadingGivesPersonAndOrganization() throws {
+        let p = try pairs("**赵明远(岳阳市发展和改革委员会主任)**\n今年我们将加快项目建设。")
+        #expect(p.contains("赵明远/person"))
+        #expect(p.contains("岳阳市发展和改革委员会/organization"))
+    }
+
+    @Test func titleBeforeAndAfterAName() throws {
+        #expect(try pairs("——刘建国市长所作政府工作报告解读").contains("刘建国/person"))
+        #expect(try pairs("摄影/孙丽\n").contains("孙丽/person"))
+        // No name where the "surname" starts a common word.
+        #expect(!(try pairs("各级党委书记要带头")).contains { $0.hasSuffix("/person") })
+    }
+
+    @Test func placesFromTheGazetteerWithAndWithoutSuffix() throws {
+        let p = try pairs("岳阳市和岳阳都在洞庭湖边,长株潭一体化持续推进。")
+        #expect(p.contains("岳阳市/place"))
+        #expect(p.contains("岳阳/place"))
+        #expect(p.contains("长株潭/place"))
+    }
+
+    @Test func longestNestedNameWins() throws {
+        let found = try EntityTestSupport.entities("**周琦(株洲高新区产业发展局局长)**")
+        #expect(found.contains { $0.text == "株洲高新区产业发展局" && $0.type == .organization })
+        #expect(!found.contains { $0.text == "株洲高新区" || $0.text == "株洲" })
+    }
+
+    @Test func facilitiesNeedANameBeforeOneCharacterHeads() throws {
+        let p = try pairs("拉通芙蓉路、新建韶山南路延伸段,点亮市民回家的路。")
+        #expect(p.contains("芙蓉路/facility"))
+        #expect(!p.contains { $0.hasPrefix("的路") || $0.hasPrefix("回家的路") })
+    }
+
+    @Test func quotedPhrasesNeedProgrammeShapeOrCue() throws {
+        let p = try pairs("实施“强省会”战略,推动“五好”园区建设,突破“卡脖子”技术,鼓励企业“走出去”。")
+        #expect(p.contains("强省会/program"))
+        #expect(!p.contains { $0.hasPrefix("卡脖子/") })
+        #expect(!p.contains { $0.hasPrefix("走出去/") })
+    }
+
+    @Test func planPeriodsWithoutQuotes() throws {
+        let p = try pairs("十四五时期和十五五开局,2035年远景目标。")
+        #expect(p.contains("十四五/program"))
+        #expect(p.contains("十五五/program"))
+    }
+
+    @Test func namesFoundInContextAreTaggedWhereTheyRecur() throws {
+        let text = "实施“强省会”战略。今年要把强省会放在突出位置。\n记者 邓伟勇\n邓伟勇说,强省会势在必行。"
+        let found = try EntityTestSupport.entities(text)
+        #expect(found.filter { $0.text == "强省会" && $0.type == .program }.count == 3)
+        #expect(found.filter { $0.text == "邓伟勇" && $0.type == .person }.count == 2)
+    }
+
+    @Test func emptyAndPunctuationOnlyInputs() throws {
+        #expect(try EntityTestSupport.entities("").isEmpty)
+        #expect(try EntityTestSupport.entities("“”**()\n\n").isEmpty)
+        #expect(try EntityTestSupport.entities("“").isEmpty)
+    }
+}
+
+/// Arbitrary input never crashes the recogniser and every offset slices the original.
+@Suite struct EntityRobustnessTests {
+    @Test func randomMixturesKeepOffsetsValid() throws {
+        let pieces = ["株洲", "市", "局", "长", "“", "”", "**", "(", ")", "记者", " ", "\n", "3", "+", "十四五", "路",
+                      "大桥", "王", "李", "、", "。", "ｓ", "８", "\u{0301}", "届", "至", "河", "村", "-", "/", "#", "书记"]
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...40, using: &rng)
+            let text = (0..<count).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
+            let original = Array(text.unicodeScalars)
+            for e in try EntityTestSupport.entities(text) {
+                #expect(e.start >= 0 && e.start < e.end && e.end <= original.count)
+                #expect(String(String.UnicodeScalarView(original[e.start..<e.end])) == e.text)
+            }
+        }
+    }
+}
