@@ -8,7 +8,7 @@ C=Tests/Fuzz/corpus
 lines() { cat Corpus/*.txt Corpus/reports/*.txt Corpus/diff/*.txt | awk -v max="$1" 'NF > 0 && ++k % 9 == 1 && ++n <= max'; }
 fresh() { rm -rf "${C:?}/$1"; mkdir -p "$C/$1"; }
 
-for h in splitter atoms; do
+for h in splitter atoms entities; do
   fresh $h; i=0
   while IFS= read -r l; do i=$((i + 1)); printf '%s\n' "$l" > "$C/$h/line-$i.txt"; done < <(lines 40)
 done
