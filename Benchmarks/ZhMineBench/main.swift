@@ -13,6 +13,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "trie": TrieBenchmark.run,
     "keywords": KeywordBenchmark.run,
     "entities": EntityScoreSuite.run,
+    "limits": LimitsBenchmark.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {

@@ -141,7 +141,8 @@ extension TrieView {
         guard let alphabet else { return alphabetCount == 0 }
         let labeler = DenseLabeler(view: self)
         for k in 0..<alphabetCount {
-            guard let expected = scheme.labels(code: k + 1),
+            // A corrupted file may hold a non-scalar here; the labeler's page table only covers scalars.
+            guard alphabet[k] <= 0x10FFFF, let expected = scheme.labels(code: k + 1),
                   labeler.labels(alphabet[k]) == UInt64(expected) else { return false }
         }
         return true

@@ -215,7 +215,7 @@ enum SectionedLayout {
         var sections: [SectionedFile.Entry] = []
         for i in 0..<sectionCount {
             let at = headerSize + i * entrySize
-            let tag = String(decoding: UnsafeRawBufferPointer(rebasing: b[at..<at + 4]), as: UTF8.self)
+            let tag = printable(UnsafeRawBufferPointer(rebasing: b[at..<at + 4]))
             guard isValidTag(tag) else { throw FormatError.malformedSection(path: path, tag: tag, reason: "invalid tag") }
             let alignment = u32(b, at + 4)
             let offset = u64(b, at + 8), len = u64(b, at + 16)
@@ -228,8 +228,22 @@ enum SectionedLayout {
             }
             sections.append(.init(tag: tag, offset: Int(offset), length: Int(len)))
         }
-        let kind = String(decoding: UnsafeRawBufferPointer(rebasing: b[28..<32]), as: UTF8.self)
+        let kind = printable(UnsafeRawBufferPointer(rebasing: b[28..<32]))
         return Header(formatVersion: u32(b, 24), kind: kind, keyCount: Int(clamping: u64(b, 32)), sections: sections)
+    }
+
+    /// Bytes as text for messages: printable ASCII as is, anything else as `\xNN` (so that a
+    /// corrupted tag cannot put a line break or a control character into a one-line error).
+    static func printable(_ bytes: UnsafeRawBufferPointer) -> String {
+        var out = ""
+        for byte in bytes {
+            if byte >= 0x20 && byte < 0x7F {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                out += "\\x" + (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
+        }
+        return out
     }
 
     @inline(__always) static func u32(_ b: UnsafeRawBufferPointer, _ at: Int) -> UInt32 {

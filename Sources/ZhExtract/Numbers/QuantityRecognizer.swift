@@ -143,10 +143,10 @@ struct QuantityScan {
         let isRange: Bool
         if case .range = piecesValue(piece) { isRange = true } else { isRange = false }
 
-        // Ordinals: 第六位, 第十五届.
+        // Ordinals: 第六位, 第十五届. A date stays a date (第11月): an ordinal needs a value, a date has none.
         var back = start
         while back > notBefore, NumeralScalars.isMarkup(s[back - 1]) { back -= 1 }
-        let isOrdinal = back > notBefore && s[back - 1] == "第"
+        let isOrdinal = kind != .date && back > notBefore && s[back - 1] == "第"
         if isOrdinal { kind = .ordinal }
 
         if !isOrdinal, kind != .year, kind != .date, kind != .planPeriod,
