@@ -44,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "zhmine-bench",
-            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract"],
+            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"],
             path: "Benchmarks/ZhMineBench"
         ),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),

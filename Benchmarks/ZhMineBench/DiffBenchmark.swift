@@ -1,5 +1,6 @@
 import Foundation
 import ZhExtract
+import ZhStore
 
 /// `zhmine-bench diff` — agreement of PlanDiff with Corpus/diff/expected.json, and its speed.
 ///
@@ -10,18 +11,6 @@ import ZhExtract
 /// Speed: the two Xiangyang record sets repeated N times with distinct indicators (N × 35 and N × 42
 /// records), PlanDiff built 5 times, median.
 enum DiffBenchmark {
-    struct Gold: Decodable {
-        var kind: TargetKind
-        var indicator: String
-        var change: String?
-        var value: QuantityValue?
-        var unit: String?
-        var qualifier: Qualifier
-        var reference: String?
-        var year: String?
-        var sentence: String
-    }
-
     struct Expected: Decodable {
         struct Pair: Decodable {
             var indicator_old: String?
@@ -51,11 +40,7 @@ enum DiffBenchmark {
         let corpus = Bench.repositoryRoot.appendingPathComponent("Corpus/diff")
         func records(_ year: Int) throws -> [TargetRecord] {
             let data = try Data(contentsOf: corpus.appendingPathComponent("xiangyang-\(year)-work-report.targets.json"))
-            return try JSONDecoder().decode([Gold].self, from: data).map {
-                TargetRecord(kind: $0.kind, indicator: $0.indicator, change: $0.change, value: $0.value, unit: $0.unit,
-                             qualifier: $0.qualifier, reference: $0.reference, year: $0.year, sentence: $0.sentence,
-                             start: -1, end: -1)
-            }
+            return try DiffRecordReader.parse(Array(data))
         }
         let old = try records(2023), new = try records(2024)
         let expected = try JSONDecoder().decode(Expected.self, from: Data(contentsOf: corpus.appendingPathComponent("expected.json")))

@@ -14,7 +14,7 @@ import ZhExtract
         var r = DocumentResult(metadata: DocumentMetadata(title: "某市\(n)号", jurisdiction: "某市", year: 2021, chars: 100 + n))
         r.targets = [TargetRecord(kind: .target, indicator: "地区生产总值", change: "增长", value: .range(5, 6), unit: "%",
                                   qualifier: .range, year: "2021", sentence: "地区生产总值增长5%—6%", start: 0, end: 13)]
-        r.entities = [EntityRow(text: "株洲市", type: "place", start: 0, end: 3)]
+        r.entities = [Entity(text: "株洲市", type: .place, start: 0, end: 3)]
         r.keywords = [KeywordRow(word: "高质量发展", score: 0.5, rank: 1)]
         r.numbers = [NumberRow(text: "5%—6%", value: .range(5, 6), unit: "%", qualifier: "range", kind: "percent", start: 7, end: 12)]
         r.terms = n % 2 == 0 ? ["增长", "就业"] : ["增长"]

@@ -165,7 +165,7 @@ public final class ArchiveStore: Sendable {
                 INSERT INTO entities (document_id, text, type, start, "end") VALUES (?, ?, ?, ?, ?)
                 """)
             for e in result.entities {
-                try insert.row { b in b.int(1, id); b.text(2, e.text); b.text(3, e.type); b.int(4, e.start); b.int(5, e.end) }
+                try insert.row { b in b.int(1, id); b.text(2, e.text); b.text(3, e.type.rawValue); b.int(4, e.start); b.int(5, e.end) }
             }
         }
         if !result.keywords.isEmpty {

@@ -36,8 +36,8 @@ public enum DocumentJSON {
         ])
     }
 
-    public static func record(_ e: EntityRow) -> Record {
-        Record([("text", .string(e.text)), ("type", .string(e.type)), ("start", .int(e.start)), ("end", .int(e.end))])
+    public static func record(_ e: Entity) -> Record {
+        Record([("text", .string(e.text)), ("type", .string(e.type.rawValue)), ("start", .int(e.start)), ("end", .int(e.end))])
     }
 
     public static func record(_ k: KeywordRow) -> Record {

@@ -40,9 +40,7 @@ public struct DocumentPipeline: DocumentProcessor {
         // ORIGINAL text (map normalised spans with `prepared.originalRange(_:)`).
         //
         let normalizedText = NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets)
-        result.entities = entityRecognizer.entities(in: normalizedText, original: prepared.original).map {
-            EntityRow(text: $0.text, type: $0.type.rawValue, start: $0.start, end: $0.end)
-        }
+        result.entities = entityRecognizer.entities(in: normalizedText, original: prepared.original)
         let structure = DocumentStructure(text: prepared.normalized)
         if result.metadata.year == nil { result.metadata.year = structure.year }
         result.targets = TargetExtractor().records(

@@ -62,13 +62,13 @@ public struct DocumentMetadata: Sendable, Hashable {
 public struct DocumentResult: Sendable, Hashable {
     public var metadata: DocumentMetadata
     public var targets: [TargetRecord]
-    public var entities: [EntityRow]
+    public var entities: [Entity]
     public var keywords: [KeywordRow]
     public var numbers: [NumberRow]
     /// The distinct words of the document (sorted), for the corpus IDF table.
     public var terms: [String]
 
-    public init(metadata: DocumentMetadata, targets: [TargetRecord] = [], entities: [EntityRow] = [],
+    public init(metadata: DocumentMetadata, targets: [TargetRecord] = [], entities: [Entity] = [],
                 keywords: [KeywordRow] = [], numbers: [NumberRow] = [], terms: [String] = []) {
         self.metadata = metadata
         self.targets = targets
@@ -79,25 +79,6 @@ public struct DocumentResult: Sendable, Hashable {
     }
 }
 
-/// A named entity as stored: `{"text", "type", "start", "end"}` (DESIGN.md).
-///
-/// ```swift
-/// EntityRow(text: "株洲高新区", type: "place", start: 10, end: 15)
-/// ```
-public struct EntityRow: Sendable, Hashable {
-    public var text: String
-    /// person, place, organization, facility or program.
-    public var type: String
-    public var start: Int
-    public var end: Int
-
-    public init(text: String, type: String, start: Int, end: Int) {
-        self.text = text
-        self.type = type
-        self.start = start
-        self.end = end
-    }
-}
 
 /// A keyword of a document with its weight and rank (1 = strongest).
 ///
