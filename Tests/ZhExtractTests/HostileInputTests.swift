@@ -1,9 +1,38 @@
 import Testing
 @testable import ZhExtract
 
-/// Hostile input for the number recogniser: deep nesting, endless numerals, figures beyond
-/// any representable value. Results must stay in bounds, ordered, and overflow must be marked.
+/// Hostile input for the number recogniser, the target extractor and the entity recogniser:
+/// deep nesting, endless numerals, figures beyond any representable value. Results must stay
+/// in bounds, ordered, and overflow must be marked.
 @Suite struct HostileNumberTests {
+    /// 100 000 levels of “《（ around a target sentence naming a person and a place, then the closers.
+    static let nested: [Unicode.Scalar] = {
+        var text: [Unicode.Scalar] = []
+        for _ in 0..<100_000 { text += ["“", "《", "（"] }
+        text += Array("2021年株洲市地区生产总值增长8%左右，市长阳卫国表示".unicodeScalars)
+        for _ in 0..<100_000 { text += ["）", "》", "”"] }
+        return text
+    }()
+
+    @Test func targetsSurviveDeepNesting() {
+        let text = Self.nested
+        for r in TargetExtractor().records(in: text) {
+            #expect(r.start >= 0 && r.start < r.end && r.end <= text.count)
+            #expect(r.sentence == String(String.UnicodeScalarView(text[r.start..<r.end])))
+        }
+    }
+
+    @Test func entitiesSurviveDeepNesting() throws {
+        let text = Self.nested
+        let recognizer = try #require(EntityTestSupport.recognizer)
+        var position = 0
+        for e in recognizer.entities(in: text) {
+            #expect(e.start >= position && e.start < e.end && e.end <= text.count)
+            #expect(e.text == String(String.UnicodeScalarView(text[e.start..<e.end])))
+            position = e.end
+        }
+    }
+
     @Test func deepNestingKeepsTheFigureInside() {
         var text: [Unicode.Scalar] = []
         for _ in 0..<100_000 { text += ["“", "《", "("] }
