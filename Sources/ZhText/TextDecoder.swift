@@ -92,8 +92,10 @@ public struct TextDecoder: Sendable {
         if utf8.truncatedAtEnd || utf8.multibyteBeforeInvalid >= Self.utf8EvidenceThreshold {
             return try decodeKnown(bytes, .utf8, baseOffset: 0)
         }
-        let gb = try? ICUConversion.decode(bytes, charset: "GB18030", lossy: false)
-        let big5 = try? ICUConversion.decode(bytes, charset: "Big5", lossy: false)
+        // A candidate must also read like text: random binary decodes "validly" in GB18030
+        // (its user-defined areas are private-use characters) and Big5 (0x80 → U+0080).
+        let gb = (try? ICUConversion.decode(bytes, charset: "GB18030", lossy: false)).flatMap(Self.plausible)
+        let big5 = (try? ICUConversion.decode(bytes, charset: "Big5", lossy: false)).flatMap(Self.plausible)
         switch (gb, big5) {
         case let (gb?, big5?):
             // Both decode: ask ICU's detector, then prefer the text with fewer rare characters.
@@ -172,6 +174,21 @@ public struct TextDecoder: Sendable {
             return (i, v)
         }
         return nil
+    }
+
+    /// `scalars` unless they hold C1 control characters or more private-use characters than
+    /// a document plausibly has (over 1 % of the non-ASCII scalars, and more than 2).
+    static func plausible(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var nonASCII = 0, privateUse = 0
+        for s in scalars where s.value >= 0x80 {
+            nonASCII += 1
+            switch s.value {
+            case 0x80...0x9F: return nil
+            case 0xE000...0xF8FF, 0xF0000...0x10FFFF: privateUse += 1
+            default: break
+            }
+        }
+        return privateUse > 2 && privateUse * 100 > nonASCII ? nil : scalars
     }
 
     /// Characters unlikely in Chinese prose: private use, compatibility ideographs,

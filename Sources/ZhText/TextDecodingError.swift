@@ -17,7 +17,11 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
         case let .invalidBytes(encoding, offset):
             return "invalid \(encoding) at byte \(offset)"
         case let .undetectable(u, g, b):
-            return "not text in UTF-8, GB18030 or Big5 (invalid UTF-8 at byte \(u), GB18030 at byte \(g), Big5 at byte \(b)); use --encoding or --lossy"
+            // A negative offset: the bytes decode, but to control or private-use characters, not text.
+            func reason(_ name: String, _ offset: Int) -> String {
+                offset >= 0 ? "\(name) at byte \(offset)" : "\(name) decodes to no plausible text"
+            }
+            return "not text in UTF-8, GB18030 or Big5 (invalid \(reason("UTF-8", u)), \(reason("GB18030", g)), \(reason("Big5", b))); use --encoding or --lossy"
         case let .binary(offset, byte):
             return "looks like a binary file (control character 0x\(String(byte, radix: 16, uppercase: true)) at character \(offset))"
         case let .unsupported(what):

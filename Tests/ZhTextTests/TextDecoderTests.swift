@@ -113,6 +113,23 @@ import Testing
         #expect(throws: TextDecodingError.self) { try TextDecoder().decode(png) }
     }
 
+    /// Random high-bit bytes without any control byte "decode" in GB18030 (into private-use
+    /// characters) and often in Big5: detection must still refuse them (a fuzzing finding).
+    @Test func randomHighBytesAreNotDetectedAsText() {
+        var rng = Fixtures.SeededRandom(seed: 42)
+        // (A few dozen random bytes can be indistinguishable from rare characters; hundreds cannot.)
+        for length in [512, 4096, 65536] {
+            // Leads and trails in 0x81–0xFE: every pair is a valid GB18030 two-byte code.
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0x81...0xFE, using: &rng) }
+            let decodes = bytes.withUnsafeBufferPointer { (try? ICUConversion.decode($0, charset: "GB18030", lossy: false)) != nil }
+            #expect(decodes)
+            #expect(throws: TextDecodingError.self) { try TextDecoder().decode(bytes) }
+        }
+        // A real GBK paragraph still decodes.
+        let gbk = (try? TextEncoder.encode("经济增长，国内生产总值增长百分之五左右。", as: .gb18030)) ?? []
+        #expect((try? TextDecoder().decode(gbk))?.encoding == .gb18030)
+    }
+
     @Test func emptyInputIsEmptyText() throws {
         let text = try TextDecoder().decode([])
         #expect(text.scalars.isEmpty)
