@@ -69,11 +69,10 @@ enum SegmentationEvaluation {
                 for t in tokens {
                     let s = line.start + Int(t.start), e = line.start + Int(t.end)
                     if SentenceSplitter.isSpace(normalized.scalars[s]) { continue }
-                    let os = normalized.offsets.originalStart(s)
-                    let oe = e < normalized.offsets.count ? normalized.offsets.originalStart(e) : normalized.offsets.originalCount
-                    if oe <= os { continue }
+                    let r = normalized.offsets.tilingRange(s..<e)
+                    if r.isEmpty { continue }
                     if !first { out.append(0x20) }
-                    UTF8Encoding.append(original[os..<oe], to: &out)
+                    UTF8Encoding.append(original[r], to: &out)
                     first = false
                 }
                 out.append(0x0A)

@@ -62,6 +62,15 @@ public struct OffsetMap: Sendable, Equatable {
         return originalStart(range.lowerBound)..<originalEnd(range.upperBound)
     }
 
+    /// The original range of a normalised span, both ends mapped by the *start* of the
+    /// scalar there, so that adjacent spans (tokens) tile the original exactly. A span that lies
+    /// wholly inside one expansion (㍿ → 株式会社) maps to an empty range; callers skip it.
+    @inline(__always)
+    public func tilingRange(_ range: Range<Int>) -> Range<Int> {
+        let s = originalStart(range.lowerBound)
+        return s..<max(s, originalStart(range.upperBound))
+    }
+
     /// Composes `self` (A→B positions, where B is the text this map's original is)
     /// with `inner`, which maps B back to an earlier text. Result: A → earliest text.
     public func composed(with inner: OffsetMap) -> OffsetMap {

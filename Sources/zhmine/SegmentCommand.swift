@@ -78,9 +78,8 @@ struct SegmentCommand: ParsableCommand {
                         for t in tokens {
                             let s = line.start + Int(t.start), e = line.start + Int(t.end)
                             if SentenceSplitter.isSpace(normalized.scalars[s]) { continue }
-                            // Token boundaries are mapped by their starts so tokens tile the original.
-                            let os = map.originalStart(s)
-                            let oe = e < map.count ? map.originalStart(e) : map.originalCount
+                            let r = map.tilingRange(s..<e)
+                            let os = r.lowerBound, oe = r.upperBound
                             if oe <= os { continue }
                             switch format {
                             case .text:

@@ -41,8 +41,8 @@ public struct EntityRecognizer: Sendable {
         result.reserveCapacity(spans.count)
         let map = normalized.offsets
         for c in spans {
-            let os = map.originalStart(Int(c.start))
-            let oe = Int(c.end) < map.count ? map.originalStart(Int(c.end)) : map.originalCount
+            let r = map.tilingRange(Int(c.start)..<Int(c.end))
+            let os = r.lowerBound, oe = r.upperBound
             guard os < oe, oe <= original.count else { continue }
             result.append(Entity(text: String(String.UnicodeScalarView(original[os..<oe])), type: c.type, start: os, end: oe))
         }
