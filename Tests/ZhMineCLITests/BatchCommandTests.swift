@@ -45,8 +45,13 @@ import ZIPFoundation
                AND (SELECT COUNT(*) FROM numbers n WHERE n.document_id = d.id) = 0
             """) == "0")
 
+        // A batch of 300 writes without the query indexes (rebuilt at its end): the killed one left none.
+        #expect(try Self.sql(full, Self.queryIndexCount) == "4")
+        #expect(try Self.sql(killed, Self.queryIndexCount) == "0")
+
         let resumed = try CLI.run(["batch", docs.path, "--db", killed, "--jobs", "2", "--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try Self.sql(killed, Self.queryIndexCount) == "4")
         #expect(resumed.stderr.contains("\(survived) skipped"), "\(resumed.stderr)")
         for query in Self.canonicalDumps {
             let a = try Self.sql(full, query), b = try Self.sql(killed, query)
@@ -54,6 +59,11 @@ import ZIPFoundation
             #expect(a == b, "differs: \(query)")
         }
     }
+
+    static let queryIndexCount = """
+        SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'
+           AND name IN ('targets_indicator', 'targets_year', 'entities_type_text', 'keywords_word')
+        """
 
     // MARK: Reliability: a hostile directory — nothing crashes, every bad item recorded, every good one processed.
 

@@ -34,6 +34,36 @@ import ZhExtract
         #expect(try Self.count(again, "schema_version") == 1)
     }
 
+    static func queryIndexes(_ store: ArchiveStore) throws -> [String] {
+        try store.queue.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name != 'documents'
+                   AND name NOT LIKE '%_document' AND name NOT LIKE 'sqlite_%' ORDER BY name
+                """)
+        }
+    }
+
+    @Test func queryIndexesCanBeSuspendedAndComeBackOnReopen() throws {
+        let dir = try Fixtures.directory()
+        let store = try ArchiveStore(path: dir.appendingPathComponent("a.sqlite").path)
+        let all = ["entities_type_text", "keywords_word", "targets_indicator", "targets_year"]
+        #expect(try Self.queryIndexes(store) == all)
+        try store.suspendQueryIndexes()
+        #expect(try Self.queryIndexes(store) == [])
+        // Writing works without them; a reopened archive (after a killed batch) has them again.
+        try store.write(DocumentEntry(path: "a.txt", sha256: "aa", format: "text", encoding: "UTF-8"), result: Self.sampleResult(1))
+        let reopened = try ArchiveStore(path: store.path)
+        #expect(try Self.queryIndexes(reopened) == all)
+        try reopened.suspendQueryIndexes()
+        try reopened.restoreQueryIndexes()
+        #expect(try Self.queryIndexes(reopened) == all)
+        let plan = try reopened.queue.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM entities WHERE type = ? AND text = ?", arguments: ["place", "株洲市"])
+                .map { $0["detail"] as String? ?? "" }
+        }
+        #expect(plan.joined().contains("entities_type_text"), "\(plan)")
+    }
+
     @Test func rewritingADocumentReplacesItsRows() throws {
         let dir = try Fixtures.directory()
         let store = try ArchiveStore(path: dir.appendingPathComponent("a.sqlite").path)

@@ -105,6 +105,19 @@ public final class ArchiveStore: Sendable {
         }
     }
 
+    /// Drops the indexes that only serve queries, so that a long batch does not maintain them row
+    /// by row; ``restoreQueryIndexes()`` builds them again. An archive left without them (the
+    /// batch was killed) gets them back the next time it is opened; queries give the same answers
+    /// meanwhile, only slower.
+    public func suspendQueryIndexes() throws {
+        try guarded { try queue.write { db in try ArchiveSchema.dropQueryIndexes(db) } }
+    }
+
+    /// Builds the query indexes that are missing (one sort per index).
+    public func restoreQueryIndexes() throws {
+        try guarded { try queue.write { db in try ArchiveSchema.createQueryIndexes(db) } }
+    }
+
     /// How many documents are stored, by status.
     public func statusCounts() throws -> (done: Int, failed: Int) {
         try guarded {

@@ -56,8 +56,14 @@ public struct BatchRunner: Sendable {
             progress(state)
         }
 
+        // A long batch writes without the query indexes and builds them once at the end.
+        let stored = try store.statusCounts()
+        let deferIndexes = items.count >= Self.deferIndexesMinimum && items.count * 4 >= stored.done + stored.failed
+        if deferIndexes { try store.suspendQueryIndexes() }
+
         try await withThrowingTaskGroup(of: Outcome.self) { group in
             var inFlight = 0
+            var ready: Outcome?
             for item in items {
                 let bytes: [UInt8]
                 do throws(InputError) {
@@ -76,23 +82,32 @@ public struct BatchRunner: Sendable {
                 }
                 if inFlight >= jobs, let outcome = try await group.next() {
                     inFlight -= 1
-                    try record(outcome)
+                    ready = outcome
                 }
                 group.addTask {
                     Self.work(item: item, bytes: bytes, digest: digest, limits: limits, processor: processor)
                 }
                 inFlight += 1
+                // Written after the next document is handed out, so no worker waits for the writer.
+                if let outcome = ready {
+                    ready = nil
+                    try record(outcome)
+                }
             }
             while let outcome = try await group.next() {
                 try record(outcome)
             }
         }
+        if deferIndexes { try store.restoreQueryIndexes() }
         let idfWords = try store.recomputeIDF()
         state.elapsed = started.duration(to: clock.now)
         return BatchSummary(progress: state, failures: failures, idfWords: idfWords)
     }
 
     // MARK: - Machinery
+
+    /// Batches of at least this many items (and a quarter of the archive) suspend the query indexes.
+    static let deferIndexesMinimum = 32
 
     /// CPU time of the calling thread (the writer's cost, whatever the machine's load).
     static func threadCPUSeconds() -> Double {
