@@ -44,6 +44,8 @@ public final class TextStream {
     private var first = true
     /// Index in `pending` of its last line feed.
     private var lastLineFeed: Int?
+    /// Scratch for read(2), allocated on the first fill and reused (one chunk's worth, at most 256 KiB).
+    private var readBuffer: [UInt8] = []
 
     /// Errors of reading (as opposed to decoding).
     public struct ReadError: Error, CustomStringConvertible {
@@ -105,17 +107,17 @@ public final class TextStream {
     }
 
     private func fill() throws {
-        var buffer = [UInt8](repeating: 0, count: 1 << 18)
+        if readBuffer.isEmpty { readBuffer = [UInt8](repeating: 0, count: min(chunkSize, 1 << 18)) }
         while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            let n = readBuffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw ReadError(message: Self.describe(errno))
             }
             if n == 0 { eof = true; return }
             let before = pending.count
-            pending.append(contentsOf: buffer[0..<n])
-            if let nl = buffer[0..<n].lastIndex(of: 0x0A) { lastLineFeed = before + nl }
+            pending.append(contentsOf: readBuffer[0..<n])
+            if let nl = readBuffer[0..<n].lastIndex(of: 0x0A) { lastLineFeed = before + nl }
             bytesRead += n
             if bytesRead > maxBytes { throw ReadError(message: "is more than --max-bytes \(maxBytes) bytes") }
             return
