@@ -21,30 +21,19 @@ public enum DOCXText {
         guard let entry = archive["word/document.xml"] else {
             throw InputError("not a .docx file (no word/document.xml)")
         }
-        let compressed = entry.compressedSize
-        var xml: [UInt8] = []
-        let maxXML = limits.maxBytes.multipliedReportingOverflow(by: 8)
-        let cap = maxXML.overflow ? Int.max : maxXML.partialValue  // markup is several times the text
-        let ratioCap = compressed.multipliedReportingOverflow(by: UInt64(limits.maxCompressionRatio))
-        let ratioBytes = ratioCap.overflow ? UInt64.max : ratioCap.partialValue
-        let exempt = limits.ratioExemptBytes
+        let maxXML = limits.maxBytes.multipliedReportingOverflow(by: 8)  // markup is several times the text
+        let xml: [UInt8]
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16) { data in
-                xml.append(contentsOf: data)
-                if xml.count > cap { throw Trip.tooLarge }
-                if xml.count > exempt, UInt64(xml.count) > ratioBytes { throw Trip.ratio }
-            }
-        } catch Trip.tooLarge {
+            xml = try archive.boundedContents(of: entry, maxBytes: maxXML.overflow ? Int.max : maxXML.partialValue, limits: limits)
+        } catch Archive.BoundTrip.tooLarge {
             throw InputError("word/document.xml is larger than 8 × --max-bytes")
-        } catch Trip.ratio {
+        } catch Archive.BoundTrip.ratio {
             throw InputError("zip bomb refused: word/document.xml decompresses to more than \(limits.maxCompressionRatio) times its size")
         } catch {
-            throw InputError("cannot read word/document.xml (\(error))")
+            throw InputError("cannot read word/document.xml (\(InputDiscovery.describe(error)))")
         }
         return WordXMLText.text(of: xml)
     }
-
-    private enum Trip: Error { case tooLarge, ratio }
 }
 
 /// A small walker over WordprocessingML bytes that keeps the text of `<w:t>` elements.
