@@ -62,11 +62,11 @@ public final class TextStream {
             name = "<stdin>"
         } else {
             var info = stat()
-            guard stat(path, &info) == 0 else { throw ReadError(message: Self.describe(errno)) }
+            guard stat(path, &info) == 0 else { throw ReadError(message: FileBytes.describe(errno: errno)) }
             if (info.st_mode & S_IFMT) == S_IFDIR { throw ReadError(message: "is a directory") }
             if Int(info.st_size) > maxBytes { throw ReadError(message: "is \(info.st_size) bytes, more than --max-bytes \(maxBytes)") }
             let fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw ReadError(message: Self.describe(errno)) }
+            guard fd >= 0 else { throw ReadError(message: FileBytes.describe(errno: errno)) }
             self.fd = fd
             ownsFD = true
             name = path
@@ -112,7 +112,7 @@ public final class TextStream {
             let n = readBuffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ReadError(message: Self.describe(errno))
+                throw ReadError(message: FileBytes.describe(errno: errno))
             }
             if n == 0 { eof = true; return }
             let before = pending.count
@@ -149,15 +149,6 @@ public final class TextStream {
             case .unsupported:
                 throw error
             }
-        }
-    }
-
-    static func describe(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case EISDIR: return "is a directory"
-        default: return String(cString: strerror(code))
         }
     }
 }

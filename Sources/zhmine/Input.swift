@@ -54,49 +54,10 @@ enum InputReader {
     static let defaultMaxBytes = 512 << 20
 
     static func readBytes(_ path: String, maxBytes: Int) throws -> [UInt8] {
-        if path == "-" {
-            return try readAll(fd: 0, name: "<stdin>", maxBytes: maxBytes)
-        }
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw CLIError(file: path, describe(errno: errno))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw CLIError(file: path, "is a directory")
-        }
-        if Int(info.st_size) > maxBytes {
-            throw CLIError(file: path, "is \(info.st_size) bytes, more than --max-bytes \(maxBytes)")
-        }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw CLIError(file: path, describe(errno: errno)) }
-        defer { close(fd) }
-        return try readAll(fd: fd, name: path, maxBytes: maxBytes)
-    }
-
-    private static func readAll(fd: Int32, name: String, maxBytes: Int) throws -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw CLIError(file: name, describe(errno: errno))
-            }
-            if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
-            if result.count > maxBytes {
-                throw CLIError(file: name, "is more than --max-bytes \(maxBytes) bytes")
-            }
-        }
-        return result
-    }
-
-    static func describe(errno code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file"
-        case EACCES: return "permission denied"
-        case EISDIR: return "is a directory"
-        default: return String(cString: strerror(code))
+        do {
+            return try FileBytes.read(path, maxBytes: maxBytes)
+        } catch {
+            throw CLIError(file: path == "-" ? "<stdin>" : path, error.message)
         }
     }
 }

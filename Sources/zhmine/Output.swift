@@ -1,4 +1,5 @@
 import Foundation
+import ZhText
 
 /// Buffered UTF-8 output to stdout or to `--out PATH`.
 final class OutputSink {
@@ -10,7 +11,7 @@ final class OutputSink {
     init(path: String?) throws {
         if let path, path != "-" {
             let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard fd >= 0 else { throw CLIError(file: path, InputReader.describe(errno: errno)) }
+            guard fd >= 0 else { throw CLIError(file: path, FileBytes.describe(errno: errno)) }
             self.fd = fd
             self.name = path
             self.ownsFD = true
@@ -49,7 +50,7 @@ final class OutputSink {
                 if errno == EPIPE { exit(0) }  // reader went away (e.g. `| head`): stop quietly
                 let code = errno
                 buffer.removeAll(keepingCapacity: true)
-                throw CLIError(file: name, InputReader.describe(errno: code))
+                throw CLIError(file: name, FileBytes.describe(errno: code))
             }
             offset += n
         }

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import ZhText
 
 /// Reads the bytes of one ``InputItem``, enforcing ``InputLimits`` (size, zip-bomb ratio).
 ///
@@ -34,32 +35,11 @@ public final class InputLoader {
     private var entries: [String: Entry] = [:]
 
     private func readFile(_ path: String) throws(InputError) -> [UInt8] {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw InputError(Self.describe(errno: errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError("is a directory") }
-        if (info.st_mode & S_IFMT) != S_IFREG { throw InputError("not a regular file") }
-        if Int(info.st_size) > limits.maxBytes {
-            throw InputError("is \(info.st_size) bytes, more than --max-bytes \(limits.maxBytes)")
+        do {
+            return try FileBytes.read(path, maxBytes: limits.maxBytes, regularFilesOnly: true)
+        } catch {
+            throw InputError(error.message)
         }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError(Self.describe(errno: errno)) }
-        defer { close(fd) }
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputError(Self.describe(errno: errno))
-            }
-            if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
-            if result.count > limits.maxBytes {
-                throw InputError("is more than --max-bytes \(limits.maxBytes) bytes (it grew while being read)")
-            }
-        }
-        return result
     }
 
     private func readEntry(_ name: String, of archivePath: String) throws(InputError) -> [UInt8] {
@@ -73,26 +53,15 @@ public final class InputLoader {
         if declared > UInt64(limits.ratioExemptBytes), declared / max(compressed, 1) > ratioLimit {
             throw InputError("zip bomb refused: compression ratio \(declared / max(compressed, 1)):1 is above \(ratioLimit):1")
         }
-        // The sizes in the headers can lie: count what actually comes out.
-        var result: [UInt8] = []
-        result.reserveCapacity(Int(min(declared, UInt64(limits.maxBytes))))
-        let maxBytes = limits.maxBytes, exempt = limits.ratioExemptBytes
-        let ratioCap = compressed.multipliedReportingOverflow(by: ratioLimit)
-        let ratioBytes = ratioCap.overflow ? UInt64.max : ratioCap.partialValue
         do {
-            _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { data in
-                result.append(contentsOf: data)
-                if result.count > maxBytes { throw GuardTrip.tooLarge }
-                if result.count > exempt, UInt64(result.count) > ratioBytes { throw GuardTrip.ratio }
-            }
-        } catch GuardTrip.tooLarge {
-            throw InputError("decompresses to more than --max-bytes \(maxBytes) bytes")
-        } catch GuardTrip.ratio {
+            return try archive.boundedContents(of: entry, maxBytes: limits.maxBytes, limits: limits)
+        } catch Archive.BoundTrip.tooLarge {
+            throw InputError("decompresses to more than --max-bytes \(limits.maxBytes) bytes")
+        } catch Archive.BoundTrip.ratio {
             throw InputError("zip bomb refused: decompresses to more than \(ratioLimit) times its compressed size \(compressed)")
         } catch {
             throw InputError("cannot read the zip entry (\(InputDiscovery.describe(error)))")
         }
-        return result
     }
 
     private func archive(at path: String) throws(InputError) -> Archive {
@@ -112,17 +81,6 @@ public final class InputLoader {
         openArchivePath = path
         entries = map
         return archive
-    }
-
-    private enum GuardTrip: Error { case tooLarge, ratio }
-
-    static func describe(errno code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file (it vanished or never existed)"
-        case EACCES: return "permission denied"
-        case EISDIR: return "is a directory"
-        default: return String(cString: strerror(code))
-        }
     }
 }
 
