@@ -47,10 +47,12 @@ let package = Package(
             dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"],
             path: "Benchmarks/ZhMineBench"
         ),
-        .testTarget(name: "ZhTextTests", dependencies: ["ZhText"]),
-        .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon"]),
-        .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment"]),
-        .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract"], exclude: ["Corpus"]),
+        // Helpers shared by the test targets (a seeded generator); not a product.
+        .target(name: "ZhTestSupport", path: "Tests/ZhTestSupport"),
+        .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTestSupport"]),
+        .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon", "ZhTestSupport"]),
+        .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment", "ZhTestSupport"]),
+        .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract", "ZhTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "ZhStoreTests", dependencies: ["ZhStore"]),
         .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine"]),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ZhExtract
+import ZhTestSupport
 
 @Suite("QuantityRecognizer")
 struct NumbersRecognizerTests {
@@ -119,23 +120,11 @@ struct NumbersRecognizerTests {
 
 @Suite("QuantityRecognizer on generated input")
 struct NumbersFuzzTests {
-    /// A small deterministic generator (SplitMix64), so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let alphabet = Array("0123456789１２.,，-—~至到一二两三五九十百千万亿零〇点廿壹拾佰分之%‰个万人元年月日第约近超过以上以下左右多余翻番*“”\"强大+GPM 成倍".unicodeScalars)
 
     @Test("random text over the numeral alphabet: no crash, spans inside the input, in order")
     func generated() {
-        var rng = SplitMix(state: 20_210_107)
+        var rng = SeededRandom(seed: 20_210_107)
         let recognizer = QuantityRecognizer()
         for _ in 0..<3_000 {
             let length = Int.random(in: 0...24, using: &rng)

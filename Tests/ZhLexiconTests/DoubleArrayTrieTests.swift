@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ZhLexicon
+import ZhTestSupport
 
 /// Differential tests: the trie must answer exactly like a Dictionary oracle.
 @Suite struct DoubleArrayTrieDifferentialTests {
@@ -27,7 +28,7 @@ import Testing
 
     @Test(arguments: configs)
     func matchesDictionaryOracle(_ config: Config) throws {
-        var rng = SeededRNG(seed: 0xC0FFEE ^ UInt64(config.keys) ^ UInt64(config.scheme.singleLimit))
+        var rng = SeededRandom(seed: 0xC0FFEE ^ UInt64(config.keys) ^ UInt64(config.scheme.singleLimit))
         let alphabet: [Unicode.Scalar]
         switch config.alphabet {
         case "tiny": alphabet = TestAlphabet.tiny
@@ -62,7 +63,7 @@ import Testing
     }
 
     func checkAgainstOracle(_ trie: DoubleArrayTrie, _ oracle: [[UInt32]: UInt32], alphabet: [Unicode.Scalar],
-                            maxLength: Int, rng: inout SeededRNG) throws {
+                            maxLength: Int, rng: inout SeededRandom) throws {
         // Exact match: every key, and random queries (mostly absent), some with foreign scalars.
         for (key, value) in oracle {
             #expect(trie.exactMatch(key.compactMap(Unicode.Scalar.init)) == value)
@@ -190,7 +191,7 @@ import Testing
     }
 
     @Test func denseNeedsFewerUnitsThanUTF8ForChineseKeys() throws {
-        var rng = SeededRNG(seed: 7)
+        var rng = SeededRandom(seed: 7)
         let cjk = (0x4E00..<0x4E00 + 2000).compactMap(Unicode.Scalar.init)
         let entries = (0..<3000).map { (key: randomKey(cjk, maxLength: 4, &rng), value: UInt32($0)) }
         let dense = try DoubleArrayTrieBuilder.build(entries, encoding: .denseScalars)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ZhLexicon
+import ZhTestSupport
 
 @Suite struct SectionedFileTests {
     func sampleTrie() throws -> DoubleArrayTrie {
@@ -47,7 +48,7 @@ import Testing
 
     @Test func everyFlippedByteIsAnError() throws {
         let bytes = try sampleBytes()
-        var rng = SeededRNG(seed: 42)
+        var rng = SeededRandom(seed: 42)
         for position in 0..<bytes.count {
             var corrupted = bytes
             corrupted[position] ^= UInt8.random(in: 1...255, using: &rng)
@@ -107,7 +108,7 @@ import Testing
     /// A file with a valid checksum but garbage arrays must load or fail cleanly, and
     /// queries on it must stay in bounds (no crash); answers may be nonsense.
     @Test func craftedArraysWithValidChecksumNeverCrash() throws {
-        var rng = SeededRNG(seed: 99)
+        var rng = SeededRandom(seed: 99)
         let file = try SectionedFile(bytes: sampleBytes(), expectedVersion: 3)
         let text = Array("中国人民币𠀀𠀁ab".unicodeScalars)
         var loadedCount = 0
@@ -139,7 +140,7 @@ import Testing
     }
 
     @Test func checksumSeesEveryByteAndTheLength() {
-        var rng = SeededRNG(seed: 5)
+        var rng = SeededRandom(seed: 5)
         let data = (0..<1000).map { _ in UInt8.random(in: 0...255, using: &rng) }
         let h = ContentChecksum.hash(data)
         #expect(ContentChecksum.hash(data) == h)

@@ -1,17 +1,5 @@
 @testable import ZhLexicon
-
-/// A seeded generator (SplitMix64) so every randomised test is reproducible.
-struct SeededRNG: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import ZhTestSupport
 
 /// Alphabets the differential tests draw keys from.
 enum TestAlphabet {
@@ -25,7 +13,7 @@ enum TestAlphabet {
         return out
     }()
     /// Scalars drawn over every plane, for large-alphabet behaviour.
-    static func wide(_ rng: inout SeededRNG, count: Int) -> [Unicode.Scalar] {
+    static func wide(_ rng: inout SeededRandom, count: Int) -> [Unicode.Scalar] {
         var set = Set<UInt32>()
         while set.count < count {
             let v = UInt32.random(in: 1...0x10FFFF, using: &rng)
@@ -35,7 +23,7 @@ enum TestAlphabet {
     }
 }
 
-func randomKey(_ alphabet: [Unicode.Scalar], maxLength: Int, _ rng: inout SeededRNG) -> [Unicode.Scalar] {
+func randomKey(_ alphabet: [Unicode.Scalar], maxLength: Int, _ rng: inout SeededRandom) -> [Unicode.Scalar] {
     let n = Int.random(in: 1...maxLength, using: &rng)
     return (0..<n).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &rng)] }
 }

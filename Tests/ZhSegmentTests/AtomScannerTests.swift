@@ -1,5 +1,6 @@
 import Testing
 @testable import ZhSegment
+import ZhTestSupport
 
 /// Atoms of `text` as (surface, kind) pairs.
 func atomize(_ text: String) -> [(String, AtomKind)] {
@@ -242,25 +243,12 @@ struct AtomScannerCoverageTests {
     @Test(arguments: 0..<20)
     func randomMixedInputTiles(seed: Int) {
         let alphabet = Array("0123456789０１２一二三四五六七八九十百千万亿零两〇○点第百分之年月日时分份大的增长GDPaZ.,，。%％-－+/:@_ —…·*\n\u{3000}😀한ä".unicodeScalars)
-        var generator = SplitMix64(seed: UInt64(seed))
+        var generator = SeededRandom(seed: UInt64(seed))
         for _ in 0..<50 {
             let length = Int(generator.next() % 300)
             let scalars = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }
             let atoms = AtomScanner().atoms(of: scalars)
             #expect(tiles(atoms, scalars.count), "\(String(String.UnicodeScalarView(scalars)))")
         }
-    }
-}
-
-/// A small deterministic generator so that failures reproduce.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

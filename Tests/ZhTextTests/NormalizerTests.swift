@@ -1,5 +1,6 @@
 import Testing
 @testable import ZhText
+import ZhTestSupport
 
 @Suite struct NormalizerTests {
     @Test func fullWidthFoldsToHalfWidth() {
@@ -48,7 +49,7 @@ import Testing
     func offsetMapSlicesTheOriginal(simplify: Bool) {
         let alphabet: [String] = ["８", "８．５％", "8.5%", "ＡＢ", "ab", "經濟", "经济", "發展", "发展", "。", "，", "　",
                                   "e\u{301}", "é", "㍿", "①", "ﾃﾞ", "𠀀", "**", "\n", "增长", "%", "（", "）"]
-        var rng = Fixtures.SeededRandom(seed: simplify ? 7 : 11)
+        var rng = SeededRandom(seed: simplify ? 7 : 11)
         let normalizer = Normalizer(simplify: simplify)
         for _ in 0..<300 {
             let count = Int.random(in: 0...12, using: &rng)

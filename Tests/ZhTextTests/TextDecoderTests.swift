@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ZhText
+import ZhTestSupport
 
 @Suite struct TextDecoderTests {
     let seed = Fixtures.seed
@@ -116,7 +117,7 @@ import Testing
     /// Random high-bit bytes without any control byte "decode" in GB18030 (into private-use
     /// characters) and often in Big5: detection must still refuse them (a fuzzing finding).
     @Test func randomHighBytesAreNotDetectedAsText() {
-        var rng = Fixtures.SeededRandom(seed: 42)
+        var rng = SeededRandom(seed: 42)
         // (A few dozen random bytes can be indistinguishable from rare characters; hundreds cannot.)
         for length in [512, 4096, 65536] {
             // Leads and trails in 0x81–0xFE: every pair is a valid GB18030 two-byte code.
