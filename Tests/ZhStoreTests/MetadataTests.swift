@@ -1,7 +1,9 @@
+import Foundation
 import Testing
 import ZhLexicon
 import ZhSegment
 import ZhText
+import ZhExtract
 @testable import ZhStore
 
 /// Title, year and jurisdiction from a report's first lines.
@@ -101,5 +103,28 @@ import ZhText
         #expect(words == expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         #expect(words.contains("经济") && words.contains("就业") && words.contains("GDP"))
         #expect(!words.contains("8%") && Set(words).count == words.count)
+    }
+}
+
+/// The pipeline hands its own tokens to the keyword extractor instead of segmenting again.
+@Suite struct PipelineKeywordsTests {
+    @Test func keywordsFromThePipelinesTokensEqualTheExtractorsOwn() throws {
+        let segmenter = Segmenter(lexicon: try LexiconStore().load())
+        let extractor = KeywordExtractor(segmenter: segmenter)
+        let pipeline = DocumentPipeline(segmenter: segmenter, keywordExtractor: extractor)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let reports = root.appendingPathComponent("Corpus/reports")
+        let names = try FileManager.default.contentsOfDirectory(atPath: reports.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(names.count >= 5)
+        for name in names {
+            // Full-width digits and a blank line in front: normalisation and line offsets matter.
+            let text = "\n　２０２１年\n" + (try String(contentsOf: reports.appendingPathComponent(name), encoding: .utf8))
+            let scalars = Array(text.unicodeScalars)
+            let result = pipeline.process(SourceDocument(name: name, text: DecodedText(scalars: scalars, encoding: .utf8)))
+            let own = extractor.keywords(in: scalars)
+            #expect(own.count >= 10, "\(name)")
+            #expect(result.keywords.map(\.word) == own.map(\.word), "\(name)")
+            #expect(result.keywords.map(\.score) == own.map(\.weight), "\(name)")
+        }
     }
 }

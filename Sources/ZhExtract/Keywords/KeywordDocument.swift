@@ -28,13 +28,14 @@ struct KeywordDocument {
         ends.reserveCapacity(capacity)
     }
 
-    /// Segments every line that is not furniture and interns its plausible words.
-    mutating func read(_ text: UnsafeBufferPointer<Unicode.Scalar>, lines: [TextSpan], extractor: KeywordExtractor) {
+    /// Reads every line that is not furniture and interns its plausible words; `segmentLine`
+    /// appends the tokens of a line (its span and its scalars) with offsets into the line.
+    mutating func read(_ text: UnsafeBufferPointer<Unicode.Scalar>, lines: [TextSpan], extractor: KeywordExtractor,
+                       segmentLine: (TextSpan, UnsafeBufferPointer<Unicode.Scalar>, inout [Token]) -> Void) {
         var tokens: [Token] = []
-        var scratch = SegmenterScratch()
         for line in lines where !line.isEmpty {
             tokens.removeAll(keepingCapacity: true)
-            extractor.segmenter.segment(UnsafeBufferPointer(rebasing: text[line.range]), into: &tokens, scratch: &scratch)
+            segmentLine(line, UnsafeBufferPointer(rebasing: text[line.range]), &tokens)
             if isFurniture(text, line, tokens, extractor) { continue }
             var k = 0
             while k < tokens.count {

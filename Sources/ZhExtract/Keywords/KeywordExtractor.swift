@@ -51,12 +51,44 @@ public struct KeywordExtractor: Sendable {
         namePOS = segmenter.posNames.firstIndex(of: "nz").map { UInt8($0) }
     }
 
-    /// The top `options.top` keywords of `text` (decoded original text; normalised here).
+    /// The top `options.top` keywords of `text` (decoded original text; normalised and segmented here).
     public func keywords(in text: [Unicode.Scalar]) -> [Keyword] {
         let normalized = Normalizer().normalize(text).scalars
+        var scratch = SegmenterScratch()
+        return keywords(normalized: normalized) { _, line, tokens in
+            segmenter.segment(line, into: &tokens, scratch: &scratch)
+        }
+    }
+
+    /// The same keywords for a text already normalised (`Normalizer()`) and segmented line by line
+    /// in accurate mode by this extractor's segmenter: `tokens` in order, offsets into `normalized`
+    /// (as a pipeline that segments once for several extractors holds them).
+    ///
+    /// ```swift
+    /// let normalized = Normalizer().normalize(original).scalars
+    /// let tokens = …   // each line of SentenceSplitter().lines(in: normalized), segmented, offsets made global
+    /// let top = extractor.keywords(normalized: normalized, tokens: tokens)   // == extractor.keywords(in: original)
+    /// ```
+    public func keywords(normalized: [Unicode.Scalar], tokens: [Token]) -> [Keyword] {
+        var next = 0
+        return keywords(normalized: normalized) { span, _, lineTokens in
+            // Tokens are in order: skip what lies before the line, take what lies inside it.
+            while next < tokens.count, Int(tokens[next].start) < span.start { next += 1 }
+            let base = Int32(span.start)
+            while next < tokens.count, Int(tokens[next].end) <= span.end {
+                let t = tokens[next]
+                lineTokens.append(Token(start: t.start - base, end: t.end - base, pos: t.pos))
+                next += 1
+            }
+        }
+    }
+
+    /// The pipeline: read the lines (tokens from `segmentLine`), join phrases, weigh, rank.
+    private func keywords(normalized: [Unicode.Scalar],
+                          segmentLine: (TextSpan, UnsafeBufferPointer<Unicode.Scalar>, inout [Token]) -> Void) -> [Keyword] {
         var document = KeywordDocument(capacity: normalized.count / 2)
         normalized.withUnsafeBufferPointer { buffer in
-            document.read(buffer, lines: SentenceSplitter().lines(in: normalized), extractor: self)
+            document.read(buffer, lines: SentenceSplitter().lines(in: normalized), extractor: self, segmentLine: segmentLine)
             if options.phrases { document.mergePhrases(buffer, extractor: self) }
         }
         let candidates = document.candidates(extractor: self)

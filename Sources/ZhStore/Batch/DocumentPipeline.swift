@@ -17,14 +17,17 @@ import ZhText
 public struct DocumentPipeline: DocumentProcessor {
     public let segmenter: Segmenter
     public let metadataReader: DocumentMetadataReader
-    /// TF-IDF keywords; nil leaves `keywords` empty.
+    /// TF-IDF keywords; nil leaves `keywords` empty. Runs on the pipeline's tokens, so it always
+    /// uses `segmenter` (one given to `init` with another segmenter is rebuilt around this one).
     public let keywordExtractor: KeywordExtractor?
     public let entityRecognizer: EntityRecognizer
 
     public init(segmenter: Segmenter, keywordExtractor: KeywordExtractor? = nil,
                 jurisdictions: [String: String] = JurisdictionNames.load()) {
         self.segmenter = segmenter
-        self.keywordExtractor = keywordExtractor
+        self.keywordExtractor = keywordExtractor.map {
+            KeywordExtractor(segmenter: segmenter, idf: $0.idf, stopWords: $0.stopWords, options: $0.options)
+        }
         self.entityRecognizer = EntityRecognizer(segmenter: segmenter)
         self.metadataReader = DocumentMetadataReader(names: jurisdictions)
     }
@@ -47,8 +50,7 @@ public struct DocumentPipeline: DocumentProcessor {
             in: normalizedText, original: prepared.original, structure: structure, doc: prepared.name)
         result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
         if let keywordExtractor {
-            // KeywordExtractor normalises and segments on its own (it takes the original text).
-            result.keywords = keywordExtractor.keywords(in: prepared.original).enumerated().map {
+            result.keywords = keywordExtractor.keywords(normalized: prepared.normalized, tokens: prepared.tokens).enumerated().map {
                 KeywordRow(word: $0.element.word, score: $0.element.weight, rank: $0.offset + 1)
             }
         }
