@@ -56,9 +56,11 @@ public struct BatchRunner: Sendable {
             progress(state)
         }
 
-        // A long batch writes without the query indexes and builds them once at the end.
+        // A long batch writes without the query indexes and builds them once at the end (not
+        // worth it for a few documents added to a big archive, nor for a resume that skips most).
         let stored = try store.statusCounts()
-        let deferIndexes = items.count >= Self.deferIndexesMinimum && items.count * 4 >= stored.done + stored.failed
+        let toWrite = options.resume ? items.lazy.filter { done[$0.name] == nil }.count : items.count
+        let deferIndexes = toWrite >= Self.deferIndexesMinimum && toWrite * 4 >= stored.done + stored.failed
         if deferIndexes { try store.suspendQueryIndexes() }
 
         try await withThrowingTaskGroup(of: Outcome.self) { group in
@@ -106,7 +108,7 @@ public struct BatchRunner: Sendable {
 
     // MARK: - Machinery
 
-    /// Batches of at least this many items (and a quarter of the archive) suspend the query indexes.
+    /// Batches that write at least this many documents (and a quarter of the archive's count) suspend the query indexes.
     static let deferIndexesMinimum = 32
 
     /// CPU time of the calling thread (the writer's cost, whatever the machine's load).
