@@ -98,7 +98,8 @@ run_harness() {
   local execs rate crashes
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-  crashes=$(grep -c "Test unit written to" "$log" || true)
+  # Crash, leak, timeout and out-of-memory inputs; not "slow-unit-" files (slow is reported, not failed).
+  crashes=$(grep -cE "Test unit written to .*/(crash|leak|timeout|oom)-" "$log" || true)
   local line
   line=$(printf '%s\t%s\t%s\t%s\t%s' "$name" "${execs:-0}" "${rate:-0}" "$((SECONDS - started))" "$crashes")
   printf '%s\n' "$line" >> "$SCRATCH/fuzz-results.tsv"
