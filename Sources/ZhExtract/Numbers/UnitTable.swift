@@ -61,6 +61,7 @@ enum UnitTable {
         .init("千瓦", .power), .init("兆瓦", .power), .init("瓦", .power), .init("千伏", .power), .init("伏", .power),
         .init("kW", .power), .init("MW", .power), .init("GW", .power),
         .init("千瓦时", .energy), .init("kWh", .energy), .init("吨标准煤", .energy), .init("吨标煤", .energy),
+        .init("克标准煤", .energy), .init("千克标准煤", .energy), .init("公斤标准煤", .energy), .init("克标煤", .energy),
         // Freight and traffic.
         .init("标准箱", .freight), .init("标箱", .freight), .init("TEU", .freight), .init("架次", .freight),
         .init("车次", .freight), .init("班次", .freight), .init("航次", .freight), .init("吨公里", .freight),

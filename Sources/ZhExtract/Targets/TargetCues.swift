@@ -41,13 +41,17 @@ enum TargetCues {
         "进一步", "继续", "持续", "已有", "我们", "我市", "我省", "全市上下", "全面", "加快", "着力", "大力", "此外",
         "另外", "以及", "和", "与", "及", "计划", "谋划", "目标", "预期", "过去一年", "过去五年", "五年来",
         "一年来", "初步统计", "据初步统计", "经初步核算", "初步核算", "综合考虑", "主要预期目标", "主要目标", "是", "为",
-        "分别", "均", "都", "首次", "连续", "全部", "总计", "合计", "再用", "力求", "全力", "的",
+        "分别", "均", "都", "首次", "连续", "全部", "总计", "合计", "再用", "力求", "全力", "的", "设区市", "各设区市",
         "—", "-", "·", "•", "“", "”", "\"", "(", ")", "（", "）", ":", "：",
     ])
 
     /// Single-character adverbs stripped only before a change verb (再改造, 共建, 将新增, 拟安排): elsewhere they
     /// begin indicator names (再生资源, 共享单车, 近岸海域, 超高清视频, 要素市场).
     static let adverbsBeforeVerb: Set<Unicode.Scalar> = ["再", "共", "使", "超", "近", "要", "约", "拟", "已", "并", "还", "将", "把", "先", "又", "也"]
+
+    /// Last characters of an indicator name (…率, …比重, …占比, …量, …面积, …能耗): a line label "X：" ending in one
+    /// names the indicator of the figures after the colon.
+    static let indicatorHeads: Set<Unicode.Scalar> = ["率", "重", "比", "量", "数", "模", "积", "耗", "度", "额", "入", "值", "程", "例", "价"]
 
     /// Comparison phrases that start a clause and leave the indicator to the clause before: 比上年, 同比, 较上年.
     static let comparisonStarts = WordList(["比上年", "比去年", "较上年", "较去年", "同比", "同口径", "比", "较", "与上年相比"])

@@ -187,6 +187,10 @@ extension TargetRun {
             reading.change = gap.change
             reading.reference = gap.reference
             bodyEnd = gap.bodyEnd
+        } else if let base = comparedYear(before: bodyEnd, lower: lower) {
+            // 单位地区生产总值能耗比2020年下降14%: the year compared with is the reference, not part of the indicator.
+            reading.reference = base.reference
+            bodyEnd = base.bodyEnd
         }
         // Adverbs between the indicator and the verb: 分别, 均, 实际, 年均 …
         var adverbsEnd = bodyEnd
@@ -246,6 +250,15 @@ extension TargetRun {
             k -= 1
         }
         return nil
+    }
+
+    /// "比2020年" / "较2005年" right before the change verb: the base year and where the indicator ends.
+    func comparedYear(before e: Int, lower: Int) -> (reference: String, bodyEnd: Int)? {
+        let e = skipMarkupBackward(e, lower)
+        guard let y = quantityEnding(at: e), y.span.upperBound == e, y.kind == .year, y.span.lowerBound - 1 > lower else { return nil }
+        let k = y.span.lowerBound - 1
+        guard s[k] == "比" || s[k] == "较" else { return nil }
+        return (string(y.span), k)
     }
 
     static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])

@@ -74,12 +74,22 @@ extension TargetRun {
             // The clause before, in the same sentence, without figures: 地区生产总值迈上万亿元台阶，2020年达到…
             var k = clause.range.lowerBound - 1
             while k > clause.sentenceStart, s[k] == "，" || s[k] == "," || s[k] == "；" || s[k] == ";" || SentenceSplitter.isSpace(s[k]) { k -= 1 }
+            // "海上风电装机容量：到2025年达到…": a line that opens with an indicator name and a colon.
+            let colon = (s[k] == "：" || s[k] == ":") && k > clause.sentenceStart
+            if colon { k -= 1 }
             var a = k
             while a > clause.sentenceStart, !(s[a - 1] == "，" || s[a - 1] == "," || s[a - 1] == "；" || s[a - 1] == ";" || s[a - 1] == "：" || s[a - 1] == ":") { a -= 1 }
+            let opensLine = a == clause.paragraphStart
+            a = skipListMarker(a, k + 1)
             if a < k + 1 {
                 var dummy = FigureReading(quantity: Quantity(span: 0..<0, numberSpan: 0..<0, value: nil, unit: nil, qualifier: .exact, normalized: nil, kind: .amount),
                                           indicator: "", change: nil, reference: nil, qualifier: .exact)
                 var body = clean(a..<(k + 1), reading: &dummy).range
+                // The label is a name as a whole (既有建筑节能改造面积, 规模以上工业单位增加值能耗): no verb cut.
+                if colon, opensLine, body.count >= 2, body.count <= 24, let last = body.last.map({ s[$0] }),
+                   TargetCues.indicatorHeads.contains(last), nextQuantity(from: body.lowerBound, before: body.upperBound) == nil {
+                    return string(body)
+                }
                 // Up to its first change verb or figure: 高新技术企业数量实现倍增 → 高新技术企业数量.
                 var e = body.lowerBound
                 while e < body.upperBound {

@@ -39,7 +39,10 @@ extension TargetRun {
             let before = q.span.lowerBound > 0 ? s[q.span.lowerBound - 1] : " "
             switch q.kind {
             case .year:
-                guard let y = q.date?.year else { continue }
+                // A span of years (2025—2027年) has no single date: its first year stands for the checks below.
+                var rangeStart: Int?
+                if case let .range(lo, hi)? = q.value, lo != hi { rangeStart = Self.int(lo) }
+                guard let y = q.date?.year ?? rangeStart else { continue }
                 // 比2020年, 较2020年, 从2017年的 (baseline), 与2020年相比, 在2020年基础上
                 if before == "比" || before == "较" || before == "从" || before == "由" || before == "与" || before == "同" || before == "是" { continue }
                 if followed(q.span.upperBound, by: ["基础上", "的基础", "水平上", "前", "底前", "以前", "之前", "年底前", "以来"]) { continue }
@@ -159,6 +162,29 @@ extension TargetRun {
     }
 
 
+    /// "2025—2027年" / "2023-2025年" in a text (a title): the first span of years written out.
+    static func yearSpan(in text: [Unicode.Scalar]) -> (Int, Int)? {
+        func year(at i: Int) -> Int? {
+            guard i >= 0, i + 4 <= text.count else { return nil }
+            var y = 0
+            for k in i..<i + 4 {
+                guard text[k].value >= 0x30, text[k].value <= 0x39 else { return nil }
+                y = y * 10 + Int(text[k].value - 0x30)
+            }
+            if i > 0, text[i - 1].value >= 0x30, text[i - 1].value <= 0x39 { return nil }
+            return (1990...2100).contains(y) ? y : nil
+        }
+        var i = 0
+        while i + 9 < text.count {
+            if let a = year(at: i), "—–-~～至".unicodeScalars.contains(text[i + 4]) {
+                let j = text[i + 5] == "—" ? i + 6 : i + 5
+                if let b = year(at: j), b > a, b - a <= 15, j + 4 < text.count, text[j + 4] == "年" { return (a, b) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     // MARK: - Kind and year of one figure
 
     mutating func timeContext(at position: Int, clause: TargetClause, change: String?) -> (kind: TargetKind, year: String?) {
@@ -227,7 +253,7 @@ extension TargetRun {
         if let c = change, c.hasPrefix("年均") || c.hasPrefix("累计") {
             if let m = lead, case let .period(a, b) = m.kind { return (k, "\(a)-\(b)") }
             if let m = lead, m.kind == .pastFive, k == .actual, let ry { return (k, "\(ry - 5)-\(ry - 1)") }
-            if let p = section.period { return (k, "\(p.0)-\(p.1)") }
+            if let p = section.period ?? (k == .target && mark == nil ? titleSpan : nil) { return (k, "\(p.0)-\(p.1)") }
         }
         if let m = mark, Self.kind(of: m, reportYear: ry) == nil || Self.kind(of: m, reportYear: ry) == k, let y = describe(m) {
             return (k, y)
@@ -244,7 +270,7 @@ extension TargetRun {
         }
         if let y = section.year, y >= (ry ?? Int.min) { return (k, String(y)) }
         if let p = section.period, p.1 >= (ry ?? Int.min) { return (k, "\(p.0)-\(p.1)") }
-        if let p = documentPeriod { return (k, "\(p.0)-\(p.1)") }
+        if let p = documentPeriod ?? titleSpan { return (k, "\(p.0)-\(p.1)") }
         return (k, ry.map { String($0) })
     }
 

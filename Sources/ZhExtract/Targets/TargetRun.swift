@@ -35,6 +35,8 @@ struct TargetRun {
     var lastClauseHadQuantities = false
     /// The plan period the whole document is about (a five-year-plan outline), from its title.
     var documentPeriod: (Int, Int)?
+    /// The years a plan's title spans (…三年行动方案（2025—2027年）): the period of a figure that names no year.
+    var titleSpan: (Int, Int)?
 
     init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], structure: DocumentStructure,
          doc: String?, reportYear: Int?) {
@@ -49,11 +51,19 @@ struct TargetRun {
     mutating func extract() -> [TargetRecord] {
         quantities = QuantityRecognizer().quantities(in: s).map(attachMeasureWord)
         documentPeriod = structure.title.flatMap { Self.planPeriod(in: Array($0.unicodeScalars)) }
+        titleSpan = structure.title.flatMap { Self.yearSpan(in: Array($0.unicodeScalars)) }
         marks = timeMarks()
         let clauses = clauseSpans()
         var qi = 0
         var inClause: [Quantity] = []
+        var table: TableLayout?
         for clause in clauses {
+            if clause.skip {
+                tableRow(clause, layout: &table)
+                lastClauseHadQuantities = false
+                continue
+            }
+            table = nil
             while qi < quantities.count, quantities[qi].span.lowerBound < clause.range.lowerBound { qi += 1 }
             inClause.removeAll(keepingCapacity: true)
             var k = qi
@@ -61,7 +71,6 @@ struct TargetRun {
                 inClause.append(quantities[k])
                 k += 1
             }
-            if clause.skip { continue }
             process(clause, inClause)
             lastClauseHadQuantities = inClause.contains { $0.value != nil }
         }
@@ -135,7 +144,17 @@ struct TargetRun {
                headings[headingIndex].span.start < line.end {
                 headingEnd = headings[headingIndex].span.end
             }
-            let isTable = tabs >= 2
+            let isTable = tabs >= 2 || isPipeRow(line.range)
+            // A table row is one clause: its cells are read by column (TargetRun+Tables).
+            if isTable {
+                var b = line.end
+                while b > line.start, SentenceSplitter.isSpace(s[b - 1]) { b -= 1 }
+                if line.start < b {
+                    result.append(TargetClause(range: line.start..<b, sentenceStart: line.start, paragraph: lineNumber,
+                                               paragraphStart: line.start, skip: true))
+                }
+                continue
+            }
             var sentenceStart = line.start
             var start = line.start
             var i = line.start
