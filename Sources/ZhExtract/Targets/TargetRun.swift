@@ -132,7 +132,14 @@ struct TargetRun {
         let lines = SentenceSplitter().lines(in: s)
         var headingIndex = 0
         let headings = structure.headings
+        // Whether the `|` table in progress has a header that names years (read by column) or not
+        // (each cell read as text); nil outside a table.
+        var pipeTableReadable: Bool?
         for (lineNumber, line) in lines.enumerated() {
+            let pipe = line.start < line.end && isPipeRow(line.range)
+            if !pipe { pipeTableReadable = nil } else if pipeTableReadable == nil {
+                pipeTableReadable = header(cells(of: line.range)).readable
+            }
             guard line.start < line.end else { continue }
             var tabs = 0
             for i in line.range where s[i] == "\t" { tabs += 1 }
@@ -144,7 +151,7 @@ struct TargetRun {
                headings[headingIndex].span.start < line.end {
                 headingEnd = headings[headingIndex].span.end
             }
-            let isTable = tabs >= 2 || isPipeRow(line.range)
+            let isTable = tabs >= 2 || (pipe && pipeTableReadable == true)
             // A table row is one clause: its cells are read by column (TargetRun+Tables).
             if isTable {
                 var b = line.end
@@ -166,8 +173,17 @@ struct TargetRun {
                 into.append(TargetClause(range: a..<b, sentenceStart: sentenceStart, paragraph: lineNumber,
                                          paragraphStart: line.start, skip: isTable))
             }
+            // A row of a table whose header names no year: each cell is a sentence of its own.
+            let cellsAsText = pipe
             while i < line.end {
                 let c = s[i]
+                if cellsAsText, c == "|" {
+                    emit(start, i, &result)
+                    sentenceStart = i + 1
+                    start = i + 1
+                    i += 1
+                    continue
+                }
                 if i == headingEnd, headingEnd > line.start, headingEnd < line.end {
                     emit(start, i, &result)
                     sentenceStart = i
