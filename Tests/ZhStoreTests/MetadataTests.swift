@@ -87,6 +87,33 @@ import ZhExtract
     }
 }
 
+/// The jurisdiction of a document whose first lines name none: the region its places name most.
+@Suite struct MostMentionedRegionTests {
+    let reader = DocumentMetadataReader(names: ["赣州": "赣州市", "赣州市": "赣州市", "南昌": "南昌市", "江西": "江西省"])
+
+    @Test func theMostNamedRegionByItsFullName() {
+        #expect(reader.mostMentionedRegion(["赣州", "粤港澳大湾区", "赣州市", "南昌"]) == "赣州市")
+        #expect(reader.mostMentionedRegion(["南昌", "江西", "赣州", "江西", "南昌"]) == "南昌市")  // tie: first named
+    }
+
+    @Test func onceIsNotEnoughAndUnknownNamesDoNotCount() {
+        #expect(reader.mostMentionedRegion(["赣州", "南昌"]) == nil)
+        #expect(reader.mostMentionedRegion(["粤港澳大湾区", "粤港澳大湾区"]) == nil)
+        #expect(reader.mostMentionedRegion([]) == nil)
+    }
+
+    @Test func theBatchPipelineFallsBackToIt() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let path = root.appendingPathComponent("Corpus/reports/ganzhou-2023-report-interpretation.txt")
+        let scalars = Array(try String(contentsOf: path, encoding: .utf8).unicodeScalars)
+        // Its first lines are a slogan title, a subtitle and a byline: no region.
+        #expect(DocumentMetadataReader(names: JurisdictionNames.load()).read(scalars).jurisdiction == nil)
+        let pipeline = DocumentPipeline(segmenter: Segmenter(lexicon: try LexiconStore().load()))
+        let result = pipeline.process(SourceDocument(name: "g", text: DecodedText(scalars: scalars, encoding: .utf8)))
+        #expect(result.metadata.jurisdiction == "赣州市")
+    }
+}
+
 /// The distinct words a document contributes to the corpus IDF.
 @Suite struct DistinctWordsTests {
     @Test func distinctLetterWordsOfTwoOrMoreScalarsSorted() throws {

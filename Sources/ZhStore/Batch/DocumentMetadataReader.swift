@@ -7,7 +7,8 @@ import ZhText
 ///   dateline that follows it (“——2021年1月20日在…会议上”);
 /// - jurisdiction: the last administrative region name (see ``JurisdictionNames``) in the title,
 ///   else “全国” when the dateline names the 全国人民代表大会 or 国务院, else the first region in the
-///   next few lines; given by its full name (株洲 → 株洲市).
+///   next few lines; given by its full name (株洲 → 株洲市). (The batch pipeline then falls back to
+///   ``mostMentionedRegion(_:)`` over the document's place entities.)
 /// ```swift
 /// let reader = DocumentMetadataReader(regions: ["株洲市", "株洲", "湖南省"])
 /// let m = reader.read(Array("株洲市2021年政府工作报告\n——2021年1月7日在株洲市…\n".unicodeScalars))
@@ -48,6 +49,27 @@ public struct DocumentMetadataReader: Sendable {
             metadata.jurisdiction = rest.prefix(4).lazy.compactMap { firstRegion(in: $0) }.first
         }
         return metadata
+    }
+
+    /// The region most often named among `places` (place names in text order, e.g. a document's
+    /// place entities), by its full name, when it is named at least twice; ties go to the first
+    /// named. The jurisdiction of a document whose first lines name none, such as a news article
+    /// on a report ("——《政府工作报告》解读之二" under a slogan title).
+    ///
+    /// ```swift
+    /// reader.mostMentionedRegion(["赣州", "粤港澳大湾区", "赣州市", "南昌"])   // "赣州市"
+    /// ```
+    public func mostMentionedRegion(_ places: [String]) -> String? {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (index, place) in places.enumerated() {
+            guard let full = regions[place] else { continue }
+            counts[full, default: (0, index)].count += 1
+        }
+        let best = counts.max { a, b in
+            a.value.count != b.value.count ? a.value.count < b.value.count : a.value.first > b.value.first
+        }
+        guard let best, best.value.count >= 2 else { return nil }
+        return best.key
     }
 
     // MARK: - Machinery

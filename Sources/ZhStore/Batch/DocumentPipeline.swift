@@ -44,6 +44,9 @@ public struct DocumentPipeline: DocumentProcessor {
         //
         let normalizedText = NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets)
         result.entities = entityRecognizer.entities(in: normalizedText, original: prepared.original)
+        if result.metadata.jurisdiction == nil {
+            result.metadata.jurisdiction = metadataReader.mostMentionedRegion(result.entities.filter { $0.type == .place }.map(\.text))
+        }
         let structure = DocumentStructure(text: prepared.normalized)
         if result.metadata.year == nil { result.metadata.year = structure.year }
         result.targets = TargetExtractor().records(
