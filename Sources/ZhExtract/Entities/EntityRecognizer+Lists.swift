@@ -2,8 +2,8 @@ import ZhSegment
 
 /// Listed names: the members of a list closed by 等 and a category word name things of that
 /// category (篁岭、江岭、李坑等景区 → facilities; 杰瑞集团、东方电子等企业 → organisations;
-/// 中国一拖、中信重工等5家企业). Two members at least; each member is a whole run between
-/// separators that is no ordinary word; the first one starts after punctuation or a verb.
+/// 观海路、港城西大街等主干道). Two members at least; each member is a whole run between
+/// separators that is no ordinary word; the first one is cut from the words before it.
 extension EntityRecognizer {
     func findListedNames(_ scan: inout EntityScan) {
         let text = scan.text
@@ -32,7 +32,7 @@ extension EntityRecognizer {
                 end = start - 1
             }
             guard complete, members.count >= 2 else { continue }
-            for m in members where isListedName(scan, m) {
+            for m in members where isListedName(scan, m) && !hasTailAfterHeadedName(scan, m) {
                 scan.add(m.lowerBound, m.upperBound, type, rank: 1)
                 if type == .place { scan.notePlace(m.lowerBound, m.upperBound) }
             }
@@ -55,24 +55,34 @@ extension EntityRecognizer {
         return nil
     }
 
-    /// Where the first member starts: after a leading verb or function word, at a token
-    /// boundary, within the member length; nil when the run is not cut cleanly.
+    /// Where the first member starts, walking left from its end: its last word, then name
+    /// words and single characters, up to a word of two or more characters that is no name
+    /// (推动|篁岭, 打通|观海路) or the start of the run; nil when that leaves no name.
     private func firstMemberStart(_ scan: EntityScan, start: Int, end: Int) -> Int? {
-        var i = start
-        guard scan.isBoundary(i) else { return nil }
-        // Skip leading words that are verbs or function words (推动, 支持, 以).
-        while i < end, let t = scan.token(at: i) {
+        guard let last = scan.token(at: end - 1), Int(scan.tokens[last].end) == end else { return nil }
+        var i = Int(scan.tokens[last].start)
+        while i > start, let t = scan.token(at: i - 1) {
             let token = scan.tokens[t]
-            guard Int(token.end) <= end else { break }
-            let c = scan.classes[t]
-            let lead = c == .verb || (c == .function && token.count >= 2) || (token.count == 1 && CharClass.isFunctionChar(scan.text[i]))
-            guard lead else { break }
-            i = Int(token.end)
+            let ts = Int(token.start)
+            guard ts >= start, end - ts <= 8 else { break }
+            if token.count == 1 {
+                guard !CharClass.isFunctionChar(scan.text[ts]) else { break }
+            } else if !isStrongName(scan, t) {
+                break
+            }
+            i = ts
         }
-        // Without a separator or a verb before it the run may hold more than the name.
-        if i == start && start > 0 && scan.isHan(start - 1) { return nil }
-        guard end - i >= 2, end - i <= 8 else { return nil }
+        guard i >= start, end - i >= 2 else { return nil }
         return i
+    }
+
+    /// A facility or organisation already found at the start of the member that ends before it: the
+    /// rest is a description (迎春大街|东延), not part of a name (隋唐 + 洛阳城国家遗址公园 is kept).
+    private func hasTailAfterHeadedName(_ scan: EntityScan, _ m: Range<Int>) -> Bool {
+        scan.candidates.contains { c in
+            (c.type == .facility || c.type == .organization) && Int(c.start) == m.lowerBound && Int(c.end) < m.upperBound
+                && c.count >= 2
+        }
     }
 
     /// Two or more Han characters, no function character, not an ordinary word, whole tokens.
@@ -91,8 +101,9 @@ extension EntityRecognizer {
     static let listMeasures: Set<Unicode.Scalar> = ["家", "个", "座", "处", "所", "条", "批", "项"]
     /// Category words after 等 and the type of the listed names.
     static let listCategories: [(ScalarWordSet, EntityType)] = [
-        (ScalarWordSet(["景区", "景点", "风景区", "旅游景区", "园区", "产业园区", "工业园区", "开发区"]), .facility),
+        (ScalarWordSet(["景区", "景点", "风景区", "旅游景区", "园区", "产业园区", "工业园区", "开发区",
+                        "主干道", "干道", "道路", "路段", "桥梁", "隧道", "铁路", "港口", "机场", "水库"]), .facility),
         (ScalarWordSet(["企业", "公司", "集团", "龙头企业", "重点企业", "高校", "院校", "医院", "单位", "部门", "银行"]), .organization),
-        (ScalarWordSet(["村", "行政村", "乡镇", "街道", "社区", "县区", "县市区", "区县", "城市", "地市"]), .place),
+        (ScalarWordSet(["村", "行政村", "乡镇", "街道", "社区", "县区", "县市区", "区县", "城市", "地市", "河流", "湖泊"]), .place),
     ]
 }
