@@ -137,6 +137,7 @@ extension EntityRecognizer {
             if dictionaries.organizationHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0
                 || dictionaries.facilityHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0 { continue }
             if segmenter.lexicon.trie.exactMatch(scan.text[(s + 1)..<e]) != nil { continue }
+            if "镇乡村".unicodeScalars.contains(scan.text[e - 1]) { continue }  // 周庄镇 is a township
             guard isPlausibleName(scan, s..<e) else { continue }
             scan.add(s, e, .person, rank: 2)
         }

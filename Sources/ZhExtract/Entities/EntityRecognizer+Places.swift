@@ -33,9 +33,12 @@ extension EntityRecognizer {
             if suffix == 0, "河江湖".unicodeScalars.contains(text[e - 1]) { suffix = 1 }
             guard suffix > 0 else { continue }
             let hs = e - suffix
-            // One word the lexicon tags as a place name, ending in a township or village suffix (江湾镇).
+            // One word the lexicon tags as a place (or, wrongly, a person) name, ending in a
+            // township or village suffix (江湾镇, 周庄镇).
             let ts = Int(scan.tokens[t].start)
-            if scan.classes[t] == .place, hs - ts >= 2, suffix >= 2 || "镇乡村".unicodeScalars.contains(text[hs]),
+            if scan.classes[t] == .place || (scan.classes[t] == .person && suffix == 1), hs - ts >= 2,
+               suffix >= 2 || "镇乡村".unicodeScalars.contains(text[hs]),
+               !isCommonWord(scan, ts..<e), !isCommonWord(scan, ts..<hs),  // 城中村 is a kind of place, not a name
                !dictionaries.facilityHeads.contains(hs..<e, in: text), !dictionaries.organizationHeads.contains(hs..<e, in: text) || suffix == 1 {
                 scan.add(ts, e, .place, rank: 2)
                 scan.notePlace(ts, e)
