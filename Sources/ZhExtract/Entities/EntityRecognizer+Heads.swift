@@ -72,7 +72,7 @@ extension EntityRecognizer {
         var hs = e - head
         // Try the longest head first, then shorter ones of the same family that leave a name.
         for _ in 0..<2 {
-            if let start = nameStart(scan, headStart: hs, headLength: head, type: type) {
+            if let start = nameStart(scan, headStart: hs, headLength: head, type: type), type == .program || !followsQuantity(text, start) {
                 if type == .facility && (Self.naturalHeads.contains(hs..<e, in: text) || Self.regionHeads.contains(hs..<e, in: text)) {
                     type = .place
                 }
@@ -313,6 +313,15 @@ extension EntityRecognizer {
               "省市县区州".unicodeScalars.contains(scan.text[end - 1]) else { return nil }
         if let p = scan.placeStart(endingAt: end - 1), dictionaries.regions.contains(p..<end, in: scan.text) { return p }
         return end - 1
+    }
+
+    /// A name never starts inside a quantity (30万|吨级原油码头): right after a digit, or after
+    /// 万/千/百/亿 that follows one.
+    private func followsQuantity(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Bool {
+        guard start > 0, CharClass.isHan(text[start]) else { return false }
+        let c = text[start - 1]
+        if CharClass.isDigit(c) { return true }
+        return start > 1 && "万千百亿".unicodeScalars.contains(c) && CharClass.isDigit(text[start - 2])
     }
 
     /// What may follow a head inside one lexicon word: a word of two or more characters
