@@ -6,7 +6,8 @@ import ZhText
 
 /// `zhmine-bench entities [--gold-dir DIR] [--verbose]`: scores ``EntityRecognizer`` on every
 /// `Corpus/gold/*.entities.json` against the text of the same name in `Corpus/` or
-/// `Corpus/reports/`, with the rule in the gold's note: recall over `entities` by text and
+/// `Corpus/reports/`, and on the held-out `Tests/ZhExtractTests/Corpus/heldout/*.entities.json`
+/// (pooled on their own row: their gold was committed before the recogniser ran on them), with the rule in the gold's note: recall over `entities` by text and
 /// by text+type; precision over predicted distinct texts, ignoring those in `optional`.
 ///
 /// ```
@@ -40,30 +41,52 @@ enum EntityScoreSuite {
             }
             return
         }
-        let files = try FileManager.default.contentsOfDirectory(atPath: goldDir.path)
-            .filter { $0.hasSuffix(".entities.json") }.sorted()
-        print("entities  gold=\(goldDir.path)")
-        print(pad("document", 46) + pad("gold", 6) + pad("R text", 8) + pad("R type", 8) + pad("pred", 6) + pad("P", 7) + "ms")
-        var total = Score()
-        var allText = ""
-        var seed = Score()
-        for file in files {
+        // Corpus documents (the rules were developed on them), then the held-out texts in
+        // Tests/ZhExtractTests/Corpus/heldout whose entity gold was committed before the
+        // recogniser first ran on them: pooled separately, the latter is the blind estimate.
+        var docs: [(name: String, text: URL, gold: URL, heldOut: Bool)] = []
+        let fm = FileManager.default
+        let corpus = goldDir.deletingLastPathComponent()
+        for file in try fm.contentsOfDirectory(atPath: goldDir.path).filter({ $0.hasSuffix(".entities.json") }).sorted() {
             let base = String(file.dropLast(".entities.json".count))
-            let corpus = goldDir.deletingLastPathComponent()
             let candidates = [corpus.appendingPathComponent(base + ".txt"), corpus.appendingPathComponent("reports/" + base + ".txt")]
-            guard let textURL = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            guard let textURL = candidates.first(where: { fm.fileExists(atPath: $0.path) }) else {
                 FileHandle.standardError.write(Data("entities: no text for \(file)\n".utf8))
                 continue
             }
+            docs.append((base, textURL, goldDir.appendingPathComponent(file), false))
+        }
+        if !arguments.contains("--gold-dir") {
+            let heldOutDir = Bench.repositoryRoot.appendingPathComponent("Tests/ZhExtractTests/Corpus/heldout")
+            for file in ((try? fm.contentsOfDirectory(atPath: heldOutDir.path)) ?? []).filter({ $0.hasSuffix(".entities.json") }).sorted() {
+                let base = String(file.dropLast(".entities.json".count))
+                let textURL = heldOutDir.appendingPathComponent(base + ".txt")
+                guard fm.fileExists(atPath: textURL.path) else {
+                    FileHandle.standardError.write(Data("entities: no text for heldout/\(file)\n".utf8))
+                    continue
+                }
+                docs.append((base, textURL, heldOutDir.appendingPathComponent(file), true))
+            }
+        }
+        print("entities  gold=\(goldDir.path) + Tests/ZhExtractTests/Corpus/heldout")
+        print(pad("document", 46) + pad("gold", 6) + pad("R text", 8) + pad("R type", 8) + pad("pred", 6) + pad("P", 7) + "ms")
+        var total = Score()
+        var corpusTotal = Score()
+        var heldOutTotal = Score()
+        var allText = ""
+        var seed = Score()
+        for doc in docs {
+            let base = doc.name
+            let textURL = doc.text
             let text = try String(contentsOf: textURL, encoding: .utf8)
-            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: goldDir.appendingPathComponent(file))) as? [String: Any] ?? [:]
+            let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: doc.gold)) as? [String: Any] ?? [:]
             let goldEntities = (gold["entities"] as? [[String: Any]] ?? []).compactMap { e -> (String, String)? in
                 guard let t = e["text"] as? String, let y = e["type"] as? String else { return nil }
                 return (t, y)
             }
             let optional = Set(gold["optional"] as? [String] ?? [])
             let scalars = Array(text.unicodeScalars)
-            allText += text + "\n"
+            if !doc.heldOut { allText += text + "\n" }
             let t1 = Bench.now()
             let found = recognizer.entities(in: scalars)
             let ms = (Bench.now() - t1) * 1000
@@ -85,7 +108,7 @@ enum EntityScoreSuite {
                 s.predicted += 1
                 if goldTexts.contains(t) { s.correct += 1 } else { spurious.append("\(t)/\(predictedTypes[t]?.sorted().joined(separator: ",") ?? "")") }
             }
-            print(pad(base, 46) + pad("\(s.gold)", 6) + pad(f(s.recallText), 8) + pad(f(s.recallTyped), 8)
+            print(pad((doc.heldOut ? "heldout/" : "") + base, 46) + pad("\(s.gold)", 6) + pad(f(s.recallText), 8) + pad(f(s.recallTyped), 8)
                   + pad("\(s.predicted)", 6) + pad(f(s.precision), 7) + String(format: "%.1f", ms))
             if verbose {
                 if !missing.isEmpty { print("    missing:  " + missing.joined(separator: " ")) }
@@ -93,7 +116,13 @@ enum EntityScoreSuite {
                 if !spurious.isEmpty { print("    spurious: " + spurious.joined(separator: " ")) }
             }
             total.add(s)
+            if doc.heldOut { heldOutTotal.add(s) } else { corpusTotal.add(s) }
             if base.hasPrefix("zhuzhou-2021") { seed = s }
+        }
+        for (label, score) in [("Corpus/ documents (rules developed on them)", corpusTotal),
+                               ("held-out (Tests/…/Corpus/heldout)", heldOutTotal)] where score.gold > 0 {
+            print(pad(label, 46) + pad("\(score.gold)", 6) + pad(f(score.recallText), 8) + pad(f(score.recallTyped), 8)
+                  + pad("\(score.predicted)", 6) + pad(f(score.precision), 7))
         }
         print(pad("total", 46) + pad("\(total.gold)", 6) + pad(f(total.recallText), 8) + pad(f(total.recallTyped), 8)
               + pad("\(total.predicted)", 6) + pad(f(total.precision), 7))

@@ -32,6 +32,15 @@ extension EntityRecognizer {
             // A head glued to the document it issues (政府|工作报告 in a title line).
             let issuer = dictionaries.organizationHeads.longestMatch(startingAt: s, in: text, limit: e)
             if issuer >= 2, Self.documentWords.contains((s + issuer)..<e, in: text) { ends.append(s + issuer) }
+            // A head that starts a longer word right after a place (温州 机场旅客吞吐量, 紫阳 大道北|延):
+            // the name ends with the head when the rest is a word or a direction of extension.
+            if e - s >= 3, scan.placeStart(endingAt: s) != nil {
+                let head = dictionaries.facilityHeads.longestMatch(startingAt: s, in: text, limit: e - 1)
+                if head >= 2, !Self.genericFacilityHeads.contains(s..<(s + head), in: text), !Self.lineHeads.contains(s..<(s + head), in: text),
+                   isRestOfGluedHead(scan, (s + head)..<e) {
+                    ends.append(s + head)
+                }
+            }
             for end in ends { headedName(&scan, endingAt: end) }
             // National institutions are named without a place (国务院, 全国政协, 中国共产党).
             if scan.classes[t] == .organization, e - s >= 3,
@@ -63,7 +72,7 @@ extension EntityRecognizer {
         var hs = e - head
         // Try the longest head first, then shorter ones of the same family that leave a name.
         for _ in 0..<2 {
-            if let start = nameStart(scan, headStart: hs, headLength: head, type: type) {
+            if let start = nameStart(scan, headStart: hs, headLength: head, type: type), type == .program || !followsQuantity(text, start) {
                 if type == .facility && (Self.naturalHeads.contains(hs..<e, in: text) || Self.regionHeads.contains(hs..<e, in: text)) {
                     type = .place
                 }
@@ -137,6 +146,8 @@ extension EntityRecognizer {
                     // A descriptive word holding the head (临空经济示范区): look left for the name.
                     if generic || headLength < 2 { return nil }
                     pos = ts
+                case .proper where headLength == 1 && type == .organization && administrativePrefix(scan, endingAt: ts) != nil:
+                    return administrativePrefix(scan, endingAt: ts)  // 市 + 经信局: an abbreviated department
                 case .place, .proper, .unknown, .person, .noun:
                     if generic { return nil }
                     // One-character heads inside a word only in words tagged as places or names
@@ -162,7 +173,9 @@ extension EntityRecognizer {
             } else if let p = scan.placeStart(endingAt: hs) {
                 anchor = p
                 pos = p
-            } else if scan.isBoundary(hs), !generic, let r = nameRunStart(scan, endingAt: hs, maxLength: 5) {
+            } else if type == .organization, let a = administrativePrefix(scan, endingAt: hs) {
+                return a  // 会同 | 省 + 发展改革委: the department of the province, not of a place named before it
+            } else if scan.isBoundary(hs), !generic, let r = nameRunStart(scan, endingAt: hs, maxLength: 5, verbsEndRun: headLength == 1) {
                 anchor = r
                 pos = r
             } else if generic {
@@ -174,8 +187,14 @@ extension EntityRecognizer {
             } else if headLength == 1 && type != .organization {
                 return nil
             } else if headLength == 1 && type == .organization {
-                // 局 alone needs a department word before it (市 + 科技 + 局).
-                guard let t = scan.token(at: hs - 1), scan.classes[t] == .noun || scan.classes[t] == .organization else { return nil }
+                // 局 alone needs a department word before it (市 + 科技 + 局), or an abbreviation
+                // right after an administrative prefix (省 + 经信 + 厅).
+                guard let t = scan.token(at: hs - 1) else { return nil }
+                let ts = Int(scan.tokens[t].start)
+                let abbreviation = scan.classes[t] == .proper && ts > 0 && "省市县区".unicodeScalars.contains(text[ts - 1])
+                    && scan.tokens[t].count >= 2 && scan.isBoundary(ts) && isHardStop(scan, before: ts - 1)
+                guard scan.classes[t] == .noun || scan.classes[t] == .organization || abbreviation else { return nil }
+                if abbreviation { return ts - 1 }
             }
         }
         if let a = anchor, a == pos, let p = scan.placeStart(endingAt: pos) { anchor = p; pos = p }
@@ -287,6 +306,31 @@ extension EntityRecognizer {
         return pos
     }
 
+    /// A one-character administrative prefix (省, 市, 县, 区, 州) standing alone right before `end`;
+    /// with the place before it when the two make a gazetteer name (浙江 + 省).
+    private func administrativePrefix(_ scan: EntityScan, endingAt end: Int) -> Int? {
+        guard end > 0, scan.isBoundary(end), let t = scan.token(at: end - 1), scan.tokens[t].count == 1,
+              "省市县区州".unicodeScalars.contains(scan.text[end - 1]) else { return nil }
+        if let p = scan.placeStart(endingAt: end - 1), dictionaries.regions.contains(p..<end, in: scan.text) { return p }
+        return end - 1
+    }
+
+    /// A name never starts inside a quantity (30万|吨级原油码头): right after a digit, or after
+    /// 万/千/百/亿 that follows one.
+    private func followsQuantity(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Bool {
+        guard start > 0, CharClass.isHan(text[start]) else { return false }
+        let c = text[start - 1]
+        if CharClass.isDigit(c) { return true }
+        return start > 1 && "万千百亿".unicodeScalars.contains(c) && CharClass.isDigit(text[start - 2])
+    }
+
+    /// What may follow a head inside one lexicon word: a word of two or more characters
+    /// (机场|旅客吞吐量) or one direction character (大道|北 延).
+    private func isRestOfGluedHead(_ scan: EntityScan, _ r: Range<Int>) -> Bool {
+        if r.count == 1 { return "东南西北".unicodeScalars.contains(scan.text[r.lowerBound]) }
+        return r.count >= 2 && segmenter.lexicon.trie.exactMatch(scan.text[r]) != nil
+    }
+
     /// A route between two places (韶山至井冈山铁路) is described, not named.
     private func isRoute(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> Bool {
         start > 0 && (text[start - 1] == "至" || text[start - 1] == "到")
@@ -316,7 +360,7 @@ extension EntityRecognizer {
     static let naturalHeads = ScalarWordSet(["江", "河", "湖", "海", "岛", "洲", "湾", "岭", "峰", "水系"])
     /// Company-name endings that are also ordinary words (科技, 制造): only right after a brand name.
     static let industryHeads = ScalarWordSet(["科技", "制造", "能源", "电力", "化工", "电子", "新材料", "生物", "医药", "食品",
-                                              "实业", "置业", "地产", "机械", "企业", "工厂", "控股", "药业", "酒业"])
+                                              "实业", "置业", "地产", "机械", "企业", "工厂", "控股", "药业", "酒业", "化学"])
     /// Facility heads that are category words (集群, 公园, 学校): only right after a name.
     static let genericFacilityHeads = ScalarWordSet(["轨道交通", "集群", "产业集群", "基地", "产业基地", "生产基地", "公园", "游园",
                                                      "口袋公园", "中小学", "学校", "幼儿园", "医院", "市场", "中心", "通道",
@@ -326,7 +370,8 @@ extension EntityRecognizer {
                                           "快速通道", "通道", "线", "干线", "专线", "支线", "国道", "省道", "轻轨"])
     /// Organisation heads that are category words (学校, 医院): only right after a place or name.
     static let genericOrganizationHeads = ScalarWordSet(["学校", "中小学", "小学", "中学", "幼儿园", "医院", "企业", "工厂",
-                                                         "合作社", "家庭农场", "中心", "实验室", "重点实验室", "基金"])
+                                                         "合作社", "家庭农场", "中心", "实验室", "重点实验室", "基金",
+                                                         "卫生院", "乡镇卫生院", "卫生室", "村卫生室", "卫生服务中心"])
     /// Documents an institution issues, glued to its name by the segmenter (人民|政府工作报告).
     static let documentWords = ScalarWordSet(["工作报告", "报告", "工作要点", "公报", "文件"])
     /// Vehicles of numbered lines (地铁3号线).

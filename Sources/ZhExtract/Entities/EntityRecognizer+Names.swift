@@ -28,7 +28,7 @@ extension EntityRecognizer {
         let token = scan.tokens[t]
         guard token.count == 1 else { return false }
         let c = scan.text[Int(token.start)]
-        return CharClass.isHan(c) && !CharClass.isFunctionChar(c)
+        return CharClass.isHan(c) && !CharClass.isFunctionChar(c) && !Self.placePrepositions.contains(c)
     }
 
     /// Whether the token before position `i` ends a name run: line start, punctuation,
@@ -43,7 +43,9 @@ extension EntityRecognizer {
 
     /// The start of the proper-name run that ends at token boundary `end` (nil when none):
     /// strong name tokens, or two to four single characters; at most `maxLength` characters.
-    func nameRunStart(_ scan: EntityScan, endingAt end: Int, maxLength: Int = 6) -> Int? {
+    /// With `verbsEndRun` (before a one-character head) a one-character verb ends the run
+    /// (衢州两市|跨|山: 跨 is no part of a mountain's name).
+    func nameRunStart(_ scan: EntityScan, endingAt end: Int, maxLength: Int = 6, verbsEndRun: Bool = false) -> Int? {
         guard end > 0, scan.isBoundary(end), var t = scan.token(at: end - 1) else { return nil }
         var start = end
         var strongStart: Int?
@@ -56,6 +58,7 @@ extension EntityRecognizer {
                 strongStart = s
                 start = s
             } else if isSingleNamePiece(scan, t) {
+                if verbsEndRun && strongStart == nil && scan.classes[t] == .verb { break }
                 if strongStart != nil {
                     // One leading single after a name, only when nothing precedes it and it is no verb.
                     if scan.classes[t] != .verb && isHardStop(scan, before: s) { start = s }

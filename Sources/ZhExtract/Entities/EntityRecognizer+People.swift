@@ -66,19 +66,29 @@ extension EntityRecognizer {
             let run = runEnd - j
             let lineBreakAfter = runEnd >= text.count || !scan.isHan(runEnd)
             var foundEnd: Int?
+            var afterLeader = false
             if (separated || byline) && run >= 2 && run <= 4 && lineBreakAfter && surnameLength(text, at: j, limit: runEnd) > 0 {
                 // A whole run between separators: the name itself.
                 foundEnd = runEnd
             } else if let end = nameEnd(&scan, startingAt: j, limit: runEnd) {
                 // Running text: the name must be followed by a stop or a verb.
                 if end == runEnd || isAfterNameWord(scan, end) { foundEnd = end }
+                // After a leader's title (市委书记周立新主持会议, 市长陈明远通报): a full three-character
+                // name the segmenter ends where a new word of two or more characters starts.
+                else if end - j == 3 || found > 0, isLeaderTitle(text, titleStart..<titleEnd), startsLongWord(scan, end),
+                        !isCommonWord(scan, j..<end), isPlausibleName(scan, j..<end, strict: false) { foundEnd = end; afterLeader = true }
             }
-            guard let end = foundEnd, isPlausibleName(scan, j..<end, strict: !(separated || byline)) else { break }
+            guard let end = foundEnd, isPlausibleName(scan, j..<end, strict: !(separated || byline || afterLeader)) else { break }
             scan.add(j, end, .person, rank: 4)
             found += 1
-            // Further names of a byline, separated by spaces or 、.
+            // Further names of a byline, separated by spaces or 、; in running text after a
+            // leader's title, names joined by 、 (副市长刘涛、赵敏出席).
             var k = end
-            guard byline || separated else { break }
+            if !(byline || separated) {
+                guard k < text.count, text[k] == "、", isLeaderTitle(text, titleStart..<titleEnd) else { break }
+                j = k + 1
+                continue
+            }
             var sep = false
             while k < text.count, CharClass.isSpace(text[k]) || text[k] == "、" || text[k] == "," {
                 sep = true
@@ -127,6 +137,7 @@ extension EntityRecognizer {
             if dictionaries.organizationHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0
                 || dictionaries.facilityHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0 { continue }
             if segmenter.lexicon.trie.exactMatch(scan.text[(s + 1)..<e]) != nil { continue }
+            if "镇乡村".unicodeScalars.contains(scan.text[e - 1]) { continue }  // 周庄镇 is a township
             guard isPlausibleName(scan, s..<e) else { continue }
             scan.add(s, e, .person, rank: 2)
         }
@@ -185,6 +196,22 @@ extension EntityRecognizer {
             i = Int(token.end)
         }
         return true
+    }
+
+    /// Titles of office holders (市长, 市委书记, 副主任): running text names the holder right after them.
+    private func isLeaderTitle(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 2 else { return false }
+        let last = text[r.upperBound - 1], previous = text[r.upperBound - 2]
+        if last == "长" || last == "席" { return true }                 // 市长, 局长, 主席
+        if previous == "书" && last == "记" { return true }            // 书记
+        if previous == "主" && last == "任" { return true }            // 主任
+        return false
+    }
+
+    /// Whether a word of two or more Han characters starts at `i` (a token boundary).
+    private func startsLongWord(_ scan: EntityScan, _ i: Int) -> Bool {
+        guard scan.isBoundary(i), scan.isHan(i), let t = scan.token(at: i) else { return false }
+        return Int(scan.tokens[t].start) == i && scan.tokens[t].count >= 2
     }
 
     private func isBylineTitle(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {

@@ -33,6 +33,17 @@ extension EntityRecognizer {
             if suffix == 0, "河江湖".unicodeScalars.contains(text[e - 1]) { suffix = 1 }
             guard suffix > 0 else { continue }
             let hs = e - suffix
+            // One word the lexicon tags as a place (or, wrongly, a person) name, ending in a
+            // township or village suffix (江湾镇, 周庄镇).
+            let ts = Int(scan.tokens[t].start)
+            if scan.classes[t] == .place || (scan.classes[t] == .person && suffix == 1), hs - ts >= 2,
+               suffix >= 2 || "镇乡村".unicodeScalars.contains(text[hs]),
+               !isCommonWord(scan, ts..<e), !isCommonWord(scan, ts..<hs),  // 城中村 is a kind of place, not a name
+               !dictionaries.facilityHeads.contains(hs..<e, in: text), !dictionaries.organizationHeads.contains(hs..<e, in: text) || suffix == 1 {
+                scan.add(ts, e, .place, rank: 2)
+                scan.notePlace(ts, e)
+                continue
+            }
             if suffix == 1 {
                 switch text[hs] {
                 case "镇", "乡", "村", "屯", "寨": break
@@ -41,6 +52,16 @@ extension EntityRecognizer {
                 default: continue
                 }
             } else if dictionaries.facilityHeads.contains(hs..<e, in: text) || dictionaries.organizationHeads.contains(hs..<e, in: text) {
+                continue
+            }
+            // A river with a one-character name (星江, 伊河) only where the text speaks of a river:
+            // 沿 before it, or 两岸, 流域, 上游 … after it.
+            if suffix == 1, "河江".unicodeScalars.contains(text[hs]), isRiverContext(scan, nameStart: hs - 1, end: e),
+               scan.isBoundary(hs - 1), scan.token(at: hs - 1) != scan.token(at: hs), !isCommonWord(scan, (hs - 1)..<e),
+               scan.isBoundary(e), scan.placeStart(endingAt: e) == nil,
+               Self.placePrepositions.contains(text[max(0, hs - 2)]) || isHardStop(scan, before: hs - 1) {
+                scan.add(hs - 1, e, .place, rank: 2)
+                scan.notePlace(hs - 1, e)
                 continue
             }
             for length in [3, 2] where hs - length >= 0 {
@@ -84,12 +105,26 @@ extension EntityRecognizer {
                 if !isStrongName(scan, t) { return false }
             } else {
                 singles += 1
-                if scan.classes[t] == .verb { return false }
+                // 沿|星江: a one-character verb or a preposition of place is no part of the name.
+                if scan.classes[t] == .verb || Self.placePrepositions.contains(scan.text[Int(token.start)]) { return false }
             }
             i = Int(token.end)
         }
         return true
     }
+
+    private func isRiverContext(_ scan: EntityScan, nameStart: Int, end: Int) -> Bool {
+        guard nameStart >= 0, scan.isHan(nameStart), !CharClass.isFunctionChar(scan.text[nameStart]) else { return false }
+        if nameStart > 0, scan.text[nameStart - 1] == "沿", let t = scan.token(at: nameStart - 1), scan.tokens[t].count == 1 { return true }
+        return Self.riverContext.longestMatch(startingAt: end, in: scan.text) > 0
+    }
+
+    /// Prepositions of place that start a phrase before a name (沿星江, 朝东).
+    static let placePrepositions: Set<Unicode.Scalar> = ["沿", "往", "朝"]
+
+    /// Words that follow a river's name (星江两岸, 伊河流域).
+    static let riverContext = ScalarWordSet(["两岸", "沿岸", "沿线", "流域", "上游", "中游", "下游", "干流", "支流", "水系",
+                                             "水质", "河道", "河段", "江段", "综合治理", "治理"])
 
     private func isHardStopOrPlace(_ scan: EntityScan, before i: Int) -> Bool {
         isHardStop(scan, before: i) || scan.placeStart(endingAt: i) != nil

@@ -109,7 +109,17 @@ extension EntityRecognizer {
     private func hasCueAfter(_ scan: EntityScan, _ i: Int) -> Bool {
         var k = i
         while k < scan.count, scan.text[k] == "*" { k += 1 }
+        // Quoted names side by side share the cue after the last (“尖兵”“领雁”研发攻关计划).
+        var chained = 0
+        while k < scan.count, chained < 4, let close = closingQuote(for: scan.text[k]) {
+            var j = k + 1
+            while j < scan.count, j - k <= 17, scan.text[j] != close, scan.text[j] != "\n" { j += 1 }
+            guard j < scan.count, scan.text[j] == close else { return false }
+            k = j + 1
+            chained += 1
+        }
         guard k < scan.count, scan.isHan(k), let t = scan.token(at: k) else { return false }
+        if hasStrongCueAhead(scan, t) { return true }
         let token = scan.tokens[t]
         let cue = dictionaries.programCues.longestMatch(startingAt: k, in: scan.text)
         if cue > 0 && k + cue == Int(token.end) && dictionaries.programCues.contains(k..<(k + cue), in: scan.text) {
@@ -120,6 +130,29 @@ extension EntityRecognizer {
         let tail = dictionaries.programCues.longestMatch(endingAt: end, in: scan.text, floor: k + 1)
         return tail >= 2 && !isWeakCue(scan.text, (end - tail)..<end)
     }
+
+    /// A plan word one or two words after the quote (“领雁”研发攻关计划, “八八战略”实施工程):
+    /// the words between are plain nouns or verbs of two or more characters.
+    private func hasStrongCueAhead(_ scan: EntityScan, _ first: Int) -> Bool {
+        var t = first
+        for _ in 0..<3 {
+            guard t < scan.tokens.count else { return false }
+            let token = scan.tokens[t]
+            let r = Int(token.start)..<Int(token.end)
+            guard scan.isHan(r.lowerBound) else { return false }
+            if t > first && Self.strongCues.contains(r, in: scan.text) { return true }
+            guard token.count >= 2 else { return false }
+            switch scan.classes[t] {
+            case .noun, .verb, .proper: break
+            default: return false
+            }
+            t += 1
+        }
+        return false
+    }
+
+    /// Plan words that name what a quoted phrase is even a word or two later.
+    static let strongCues = ScalarWordSet(["计划", "行动", "工程", "行动计划", "专项行动", "攻坚行动", "战略", "三年行动"])
 
     /// Cues too general to make a quoted word a programme by themselves (目标, 要求, 服务 …).
     private func isWeakCue(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {
@@ -165,6 +198,33 @@ extension EntityRecognizer {
             || dictionaries.placeSuffixes.contains(last..<e, in: scan.text) { return false }
         return !CharClass.isFunctionChar(scan.text[last])
     }
+}
+
+extension EntityRecognizer {
+    /// Sports events and fairs known by one word (亚运会, 进博会), with their edition and host
+    /// before them when present (杭州第19届亚运会, 第4届亚残运会); runs after the places.
+    func findNamedEvents(_ scan: inout EntityScan) {
+        let text = scan.text
+        var i = 0
+        while i < text.count {
+            let n = scan.isBoundary(i) ? Self.namedEvents.longestMatch(startingAt: i, in: text) : 0
+            guard n > 0, scan.isBoundary(i + n) else { i += 1; continue }
+            var start = i
+            // 第19届, 第四届 right before.
+            if start > 2, text[start - 1] == "届" {
+                var k = start - 2
+                while k > 0, CharClass.isDigit(text[k]) || ChineseNumeral.isDigit(text[k]) { k -= 1 }
+                if k < start - 2, text[k] == "第" { start = k }
+            }
+            if let p = scan.placeStart(endingAt: start) { start = p }
+            scan.add(start, i + n, .program, rank: 3)
+            i += n
+        }
+    }
+
+    /// Events named by one word.
+    static let namedEvents = ScalarWordSet(["亚运会", "亚残运会", "奥运会", "残奥会", "冬奥会", "冬残奥会", "全运会", "大运会",
+                                            "世运会", "青运会", "学青会", "进博会", "广交会", "服贸会", "消博会", "链博会", "数博会"])
 }
 
 enum ChineseNumeral {

@@ -59,6 +59,8 @@ public struct EntityRecognizer: Sendable {
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
             findHeadedNames(&scan)  // builds on the places found above
+            findNamedEvents(&scan)
+            findListedNames(&scan)
             let first = scan.resolve()
             // Names found in a strong context (a quote with a cue, a byline) recur without it:
             // tag their other occurrences too (三高四新 later in running text, 阳卫国 in the body).
