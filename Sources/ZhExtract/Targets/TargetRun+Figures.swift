@@ -171,6 +171,7 @@ extension TargetRun {
         if inner > q.span.lowerBound, let n = TargetCues.changeVerbs.longestMatch(endingAt: inner, in: s, lower: q.span.lowerBound), n >= 2 {
             reading.change = ScalarString.make(s, (inner - n)..<inner)
         }
+        if q.unit == "番" { reading.change = "翻" }
         if let v = verbBefore(q, lower: lower) {
             reading.change = v.text
             bodyEnd = v.range.lowerBound
@@ -252,14 +253,22 @@ extension TargetRun {
         return nil
     }
 
-    /// "比2020年" / "较2005年" right before the change verb: the base year and where the indicator ends.
+    /// "比2020年" / "较2005年" / "在2020年(的)基础上" right before the change verb: the base year and where the
+    /// indicator ends.
     func comparedYear(before e: Int, lower: Int) -> (reference: String, bodyEnd: Int)? {
-        let e = skipMarkupBackward(e, lower)
+        var e = skipMarkupBackward(e, lower)
+        var basis = false
+        if let n = Self.basisWords.longestMatch(endingAt: e, in: s, lower: lower) {
+            e -= n
+            basis = true
+        }
         guard let y = quantityEnding(at: e), y.span.upperBound == e, y.kind == .year, y.span.lowerBound - 1 > lower else { return nil }
         let k = y.span.lowerBound - 1
-        guard s[k] == "比" || s[k] == "较" else { return nil }
+        guard basis ? s[k] == "在" || s[k] == "以" : s[k] == "比" || s[k] == "较" else { return nil }
         return (string(y.span), k)
     }
+
+    static let basisWords = WordList(["基础上", "的基础上", "水平上", "的水平上"])
 
     static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
 
@@ -298,7 +307,12 @@ extension TargetRun {
     func object(after q: Quantity, clause: TargetClause) -> String? {
         var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
         var b = clause.range.upperBound
-        if let next = nextQuantity(from: a, before: b), !(next.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false) {
+        // A grade inside the object (10个**两千亿元级**先进制造业集群, 3个百万吨级港口) does not end it.
+        var from = a
+        while let next = nextQuantity(from: from, before: b), next.span.upperBound < b, s[next.span.upperBound] == "级" {
+            from = next.span.upperBound
+        }
+        if let next = nextQuantity(from: from, before: b), !(next.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false) {
             b = next.span.lowerBound
         }
         while a < b, s[a] == "的" { a += 1 }
@@ -401,6 +415,8 @@ extension TargetRun {
             b = skipMarkupBackward(b, a)
             if b > a, s[b - 1] == "的" || s[b - 1] == "、" || s[b - 1] == "和" && b - 1 > a && s[b - 2] == "、" { b -= 1; trimming = true; continue }
             if let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a) { b -= n; trimming = true; continue }
+            // A modal before the verb or comparison (人均地区生产总值要比2025年翻一番), not 主要/重要/需要/纲要.
+            if b - 3 >= a, s[b - 1] == "要", !"主重需必纲摘提概只".unicodeScalars.contains(s[b - 2]) { b -= 1; trimming = true; continue }
             if b - 2 >= a, s[b - 2] == "等", s[b - 1] == "等" { b -= 2; result.enumeration = true; trimming = true; continue }
             if b - 1 >= a, s[b - 1] == "等" { b -= 1; result.enumeration = true; trimming = true; continue }
         }

@@ -81,7 +81,7 @@ extension TargetRun {
             while a > clause.sentenceStart, !(s[a - 1] == "，" || s[a - 1] == "," || s[a - 1] == "；" || s[a - 1] == ";" || s[a - 1] == "：" || s[a - 1] == ":") { a -= 1 }
             let opensLine = a == clause.paragraphStart
             a = skipListMarker(a, k + 1)
-            if a < k + 1 {
+            if a < k + 1, !isMethodNote(a..<(k + 1)) {
                 var dummy = FigureReading(quantity: Quantity(span: 0..<0, numberSpan: 0..<0, value: nil, unit: nil, qualifier: .exact, normalized: nil, kind: .amount),
                                           indicator: "", change: nil, reference: nil, qualifier: .exact)
                 var body = clean(a..<(k + 1), reading: &dummy).range
@@ -105,6 +105,16 @@ extension TargetRun {
         if let h = sameSentence { return h }
         if let h = history.last, h.paragraph == clause.paragraph { return h.indicator }
         return nil
+    }
+
+    /// A clause that says how a figure is computed or viewed, not what it measures: 按不变价格计算, 按常住人口计算,
+    /// 扣除价格因素, 分产业看, 从结构上看.
+    func isMethodNote(_ r: Range<Int>) -> Bool {
+        let text = string(r)
+        if text.hasPrefix("按"), text.hasSuffix("计算") || text.hasSuffix("计") || text.hasSuffix("核算") { return true }
+        if text.hasPrefix("扣除") { return true }
+        if text.hasSuffix("看"), text.hasPrefix("分") || text.hasPrefix("从") || text.hasPrefix("按") { return true }
+        return false
     }
 
     // MARK: - Relative targets
