@@ -217,6 +217,15 @@ extension TargetRun {
         body = cutBaseline(body)
         let cleaned = clean(body, reading: &reading)
         body = cleaned.range
+        // 为预算的101.2% / 完成调整预算的97.5%: an execution rate of the indicator named before it.
+        let rateEnd = skipMarkupBackward(adverbsEnd, lower)
+        if q.unit == "%", !body.isEmpty, rateEnd > body.upperBound, s[rateEnd - 1] == "的", Self.planBases.contains(string(body)) {
+            var a = lower
+            while a < rateEnd, !isHan(s[a]) { a += 1 }
+            reading.change = string(a..<rateEnd)
+            reading.indicator = ""
+            return reading
+        }
         if cleaned.comparison {
             reading.indicator = ""
         } else if cleaned.enumeration || body.isEmpty || isListCount(body) {
@@ -269,6 +278,9 @@ extension TargetRun {
     }
 
     static let basisWords = WordList(["基础上", "的基础上", "水平上", "的水平上"])
+
+    /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
+    static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务"]
 
     static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
 
@@ -337,6 +349,13 @@ extension TargetRun {
         return t
     }
 
+    /// A change verb of two or more characters at `a`, or 新 + one (新筹集, 新认定, 新打造).
+    func leadingVerb(at a: Int, upper b: Int) -> Int? {
+        if let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2 { return n }
+        if s[a] == "新", a + 1 < b, let n = TargetCues.changeVerbs.longestMatch(startingAt: a + 1, in: s, upper: b), n >= 2 { return n + 1 }
+        return nil
+    }
+
     struct CleanedBody {
         var range: Range<Int>
         var comparison = false
@@ -391,7 +410,7 @@ extension TargetRun {
                 progress = true
                 continue
             }
-            if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
+            if reading.change == nil || reading.change == "为", let n = leadingVerb(at: a, upper: b), a + n < b {
                 var change = ScalarString.make(s, a..<a + n)
                 a += n
                 // Chained verbs, as written: 新建、改扩建 / 建设改造 / 新建和改造提升.
@@ -419,6 +438,10 @@ extension TargetRun {
             if b - 3 >= a, s[b - 1] == "要", !"主重需必纲摘提概只".unicodeScalars.contains(s[b - 2]) { b -= 1; trimming = true; continue }
             if b - 2 >= a, s[b - 2] == "等", s[b - 1] == "等" { b -= 2; result.enumeration = true; trimming = true; continue }
             if b - 1 >= a, s[b - 1] == "等" { b -= 1; result.enumeration = true; trimming = true; continue }
+        }
+        // Keep an opening quote whose closing one is in the indicator: “三类500强”企业项目.
+        if a > body.lowerBound, s[a - 1] == "“", b > a, (a..<b).contains(where: { s[$0] == "”" }), !(a..<b).contains(where: { s[$0] == "“" }) {
+            a -= 1
         }
         result.range = a..<max(a, b)
         return result

@@ -33,6 +33,18 @@ extension TargetRun {
                 readings[i].indicator = inheritedIndicator(clause: clause) ?? readings[i].indicator
             }
         }
+        // 占一般公共预算收入的比重为68.2% / 占年度计划的112.6%: a share takes the subject named before it.
+        for i in readings.indices where Self.isSubjectlessShare(readings[i].indicator) {
+            let subject = i > 0 && !Self.isSubjectlessShare(readings[i - 1].indicator) ? readings[i - 1].indicator : inheritedIndicator(clause: clause)
+            if let subject, subject.unicodeScalars.count >= 2, !subject.contains("占") {
+                readings[i].indicator = subject + readings[i].indicator
+            }
+        }
+    }
+
+    /// An indicator that starts with 占 (占…比重, 占年度计划, 占比) and so lacks the subject whose share it is; not 占地/占用.
+    static func isSubjectlessShare(_ indicator: String) -> Bool {
+        indicator.hasPrefix("占") && indicator.unicodeScalars.count >= 2 && !indicator.hasPrefix("占地") && !indicator.hasPrefix("占用")
     }
 
     /// 城镇、农村居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]; 城乡居民… likewise.
@@ -97,6 +109,8 @@ extension TargetRun {
                     if isDigit(s[e]) { break }
                     e += 1
                 }
+                // …经费继续压减 → …经费 (the adverb before the verb goes with it).
+                while e > body.lowerBound + 2, let n = Self.adverbs.longestMatch(endingAt: e, in: s, lower: body.lowerBound + 2) { e -= n }
                 body = body.lowerBound..<e
                 let text = string(body)
                 if text.unicodeScalars.count >= 2 { return text }
