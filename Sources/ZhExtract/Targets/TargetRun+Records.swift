@@ -44,7 +44,9 @@ extension TargetRun {
 
     /// An indicator that starts with 占 (占…比重, 占年度计划, 占比) and so lacks the subject whose share it is; not 占地/占用.
     static func isSubjectlessShare(_ indicator: String) -> Bool {
-        indicator.hasPrefix("占") && indicator.unicodeScalars.count >= 2 && !indicator.hasPrefix("占地") && !indicator.hasPrefix("占用")
+        var it = indicator.unicodeScalars.makeIterator()
+        guard it.next() == "占", let second = it.next() else { return false }
+        return second != "地" && second != "用"
     }
 
     /// 城镇、农村居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]; 城乡居民… likewise.

@@ -54,7 +54,7 @@ struct TargetRun {
     }
 
     mutating func extract() -> [TargetRecord] {
-        quantities = QuantityRecognizer().quantities(in: s).map(attachMeasureWord).map(doublingAsWritten)
+        quantities = QuantityRecognizer().quantities(in: s).map { doublingAsWritten(attachMeasureWord($0)) }
         documentPeriod = structure.title.flatMap { Self.planPeriod(in: Array($0.unicodeScalars)) }
         titleSpan = structure.title.flatMap { Self.yearSpan(in: Array($0.unicodeScalars)) }
         reviewedYear = structure.title.flatMap { Self.reviewedYear(inTitle: Array($0.unicodeScalars)) }
