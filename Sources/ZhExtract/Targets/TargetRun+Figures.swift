@@ -226,7 +226,8 @@ extension TargetRun {
             reading.indicator = ""
             return reading
         }
-        if cleaned.comparison {
+        if cleaned.comparison || startsMilestone(body) {
+            // 成为全国首个突破5000亿元的县级市: a milestone of the subject named before, not an indicator of its own.
             reading.indicator = ""
         } else if cleaned.enumeration || body.isEmpty || isListCount(body) {
             reading.indicator = object(after: q, clause: clause) ?? (cleaned.enumeration ? string(body) : "")
@@ -278,6 +279,14 @@ extension TargetRun {
     }
 
     static let basisWords = WordList(["基础上", "的基础上", "水平上", "的水平上"])
+
+    /// 成为…首个 / 成为…第一个: the figure after it is a milestone reached by the subject before it.
+    func startsMilestone(_ body: Range<Int>) -> Bool {
+        guard body.count > 3, s[body.lowerBound] == "成", s[body.lowerBound + 1] == "为" else { return false }
+        return Self.milestoneWords.occurs(in: s, range: body)
+    }
+
+    static let milestoneWords = WordList(["首个", "第一个", "首家", "唯一"])
 
     /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
     static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务"]
