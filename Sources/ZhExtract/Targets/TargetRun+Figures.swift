@@ -288,6 +288,10 @@ extension TargetRun {
 
     static let milestoneWords = WordList(["首个", "第一个", "首家", "唯一"])
 
+    /// Bound changes after which a leading act verb is dropped from the indicator.
+    static let boundChanges: Set<String> = ["超过", "突破", "不低于", "不少于", "达到", "超", "逾"]
+    static let leadingActs = WordList(["完成", "实现", "累计完成", "累计实现"])
+
     /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
     static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务"]
 
@@ -413,6 +417,13 @@ extension TargetRun {
                 progress = true
                 continue
             }
+            // 完成固定资产投资超过30万亿元 / 实现地区生产总值突破…: the bound is the change, the verb before the noun no
+            // part of the indicator.
+            if let c = reading.change, Self.boundChanges.contains(c), let n = Self.leadingActs.longestMatch(startingAt: a, in: s, upper: b), a + n + 2 <= b {
+                a += n
+                progress = true
+                continue
+            }
             if TargetCues.adverbsBeforeVerb.contains(s[a]), a + 1 < b,
                TargetCues.changeVerbs.longestMatch(startingAt: a + 1, in: s, upper: b).map({ $0 >= 2 }) == true {
                 a += 1
@@ -443,6 +454,12 @@ extension TargetRun {
             b = skipMarkupBackward(b, a)
             if b > a, s[b - 1] == "的" || s[b - 1] == "、" || s[b - 1] == "和" && b - 1 > a && s[b - 2] == "、" { b -= 1; trimming = true; continue }
             if let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a) { b -= n; trimming = true; continue }
+            // A duration after the indicator (粮食总产量连续多年, 连续5年): how long, not what.
+            if b - a > 4, s[b - 1] == "年" {
+                var k = b - 2
+                while k > a, isDigit(s[k]) || NumeralScalars.chineseDigit(s[k]) != nil || s[k] == "十" || s[k] == "多" { k -= 1 }
+                if k < b - 2, k - 1 > a + 1, s[k] == "续", s[k - 1] == "连" { b = k - 1; trimming = true; continue }
+            }
             // A modal before the verb or comparison (人均地区生产总值要比2025年翻一番), not 主要/重要/需要/纲要.
             if b - 3 >= a, s[b - 1] == "要", !"主重需必纲摘提概只".unicodeScalars.contains(s[b - 2]) { b -= 1; trimming = true; continue }
             if b - 2 >= a, s[b - 2] == "等", s[b - 1] == "等" { b -= 2; result.enumeration = true; trimming = true; continue }
