@@ -53,8 +53,8 @@ enum UnitTable {
         .init("毫米", .length), .init("延米", .length), .init("km", .length), .init("m", .length),
         .init("cm", .length), .init("mm", .length),
         .init("平方公里", .area), .init("平方千米", .area), .init("平方米", .area), .init("平米", .area),
-        .init("亩", .area), .init("公顷", .area), .init("km2", .area), .init("m2", .area),
-        .init("立方米", .volume), .init("升", .volume), .init("m3", .volume),
+        .init("亩", .area), .init("公顷", .area), .init("千公顷", .area), .init("km2", .area), .init("m2", .area),
+        .init("立方米", .volume), .init("升", .volume), .init("千升", .volume), .init("m3", .volume),
         .init("吨", .mass), .init("公斤", .mass), .init("千克", .mass), .init("克", .mass), .init("斤", .mass),
         .init("kg", .mass), .init("毫克", .mass), .init("微克", .mass),
         // Power and energy.

@@ -171,6 +171,7 @@ extension TargetRun {
         if inner > q.span.lowerBound, let n = TargetCues.changeVerbs.longestMatch(endingAt: inner, in: s, lower: q.span.lowerBound), n >= 2 {
             reading.change = ScalarString.make(s, (inner - n)..<inner)
         }
+        if q.unit == "番" { reading.change = "翻" }
         if let v = verbBefore(q, lower: lower) {
             reading.change = v.text
             bodyEnd = v.range.lowerBound
@@ -216,7 +217,17 @@ extension TargetRun {
         body = cutBaseline(body)
         let cleaned = clean(body, reading: &reading)
         body = cleaned.range
-        if cleaned.comparison {
+        // 为预算的101.2% / 完成调整预算的97.5%: an execution rate of the indicator named before it.
+        let rateEnd = skipMarkupBackward(adverbsEnd, lower)
+        if q.unit == "%", !body.isEmpty, rateEnd > body.upperBound, s[rateEnd - 1] == "的", Self.planBases.contains(string(body)) {
+            var a = lower
+            while a < rateEnd, !isHan(s[a]) { a += 1 }
+            reading.change = string(a..<rateEnd)
+            reading.indicator = ""
+            return reading
+        }
+        if cleaned.comparison || startsMilestone(body) {
+            // 成为全国首个突破5000亿元的县级市: a milestone of the subject named before, not an indicator of its own.
             reading.indicator = ""
         } else if cleaned.enumeration || body.isEmpty || isListCount(body) {
             reading.indicator = object(after: q, clause: clause) ?? (cleaned.enumeration ? string(body) : "")
@@ -252,14 +263,37 @@ extension TargetRun {
         return nil
     }
 
-    /// "比2020年" / "较2005年" right before the change verb: the base year and where the indicator ends.
+    /// "比2020年" / "较2005年" / "在2020年(的)基础上" right before the change verb: the base year and where the
+    /// indicator ends.
     func comparedYear(before e: Int, lower: Int) -> (reference: String, bodyEnd: Int)? {
-        let e = skipMarkupBackward(e, lower)
+        var e = skipMarkupBackward(e, lower)
+        var basis = false
+        if let n = Self.basisWords.longestMatch(endingAt: e, in: s, lower: lower) {
+            e -= n
+            basis = true
+        }
         guard let y = quantityEnding(at: e), y.span.upperBound == e, y.kind == .year, y.span.lowerBound - 1 > lower else { return nil }
         let k = y.span.lowerBound - 1
-        guard s[k] == "比" || s[k] == "较" else { return nil }
+        guard basis ? s[k] == "在" || s[k] == "以" : s[k] == "比" || s[k] == "较" else { return nil }
         return (string(y.span), k)
     }
+
+    static let basisWords = WordList(["基础上", "的基础上", "水平上", "的水平上"])
+
+    /// 成为…首个 / 成为…第一个: the figure after it is a milestone reached by the subject before it.
+    func startsMilestone(_ body: Range<Int>) -> Bool {
+        guard body.count > 3, s[body.lowerBound] == "成", s[body.lowerBound + 1] == "为" else { return false }
+        return Self.milestoneWords.occurs(in: s, range: body)
+    }
+
+    static let milestoneWords = WordList(["首个", "第一个", "首家", "唯一"])
+
+    /// Bound changes after which a leading act verb is dropped from the indicator.
+    static let boundChanges: Set<String> = ["超过", "突破", "不低于", "不少于", "达到", "超", "逾"]
+    static let leadingActs = WordList(["完成", "实现", "累计完成", "累计实现"])
+
+    /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
+    static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务"]
 
     static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
 
@@ -298,7 +332,12 @@ extension TargetRun {
     func object(after q: Quantity, clause: TargetClause) -> String? {
         var a = skipMarkupForward(q.span.upperBound, clause.range.upperBound)
         var b = clause.range.upperBound
-        if let next = nextQuantity(from: a, before: b), !(next.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false) {
+        // A grade inside the object (10个**两千亿元级**先进制造业集群, 3个百万吨级港口) does not end it.
+        var from = a
+        while let next = nextQuantity(from: from, before: b), next.span.upperBound < b, s[next.span.upperBound] == "级" {
+            from = next.span.upperBound
+        }
+        if let next = nextQuantity(from: from, before: b), !(next.unit.map { TargetCues.timeUnits.contains(Self.baseUnit($0)) } ?? false) {
             b = next.span.lowerBound
         }
         while a < b, s[a] == "的" { a += 1 }
@@ -321,6 +360,13 @@ extension TargetRun {
     static func unquoted(_ t: String) -> String {
         if t.hasPrefix("“"), t.hasSuffix("”"), t.count > 2, !t.dropFirst().dropLast().contains("“") { return String(t.dropFirst().dropLast()) }
         return t
+    }
+
+    /// A change verb of two or more characters at `a`, or 新 + one (新筹集, 新认定, 新打造).
+    func leadingVerb(at a: Int, upper b: Int) -> Int? {
+        if let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2 { return n }
+        if s[a] == "新", a + 1 < b, let n = TargetCues.changeVerbs.longestMatch(startingAt: a + 1, in: s, upper: b), n >= 2 { return n + 1 }
+        return nil
     }
 
     struct CleanedBody {
@@ -371,13 +417,20 @@ extension TargetRun {
                 progress = true
                 continue
             }
+            // 完成固定资产投资超过30万亿元 / 实现地区生产总值突破…: the bound is the change, the verb before the noun no
+            // part of the indicator.
+            if let c = reading.change, Self.boundChanges.contains(c), let n = Self.leadingActs.longestMatch(startingAt: a, in: s, upper: b), a + n + 2 <= b {
+                a += n
+                progress = true
+                continue
+            }
             if TargetCues.adverbsBeforeVerb.contains(s[a]), a + 1 < b,
                TargetCues.changeVerbs.longestMatch(startingAt: a + 1, in: s, upper: b).map({ $0 >= 2 }) == true {
                 a += 1
                 progress = true
                 continue
             }
-            if reading.change == nil || reading.change == "为", let n = TargetCues.changeVerbs.longestMatch(startingAt: a, in: s, upper: b), n >= 2, a + n < b {
+            if reading.change == nil || reading.change == "为", let n = leadingVerb(at: a, upper: b), a + n < b {
                 var change = ScalarString.make(s, a..<a + n)
                 a += n
                 // Chained verbs, as written: 新建、改扩建 / 建设改造 / 新建和改造提升.
@@ -401,8 +454,20 @@ extension TargetRun {
             b = skipMarkupBackward(b, a)
             if b > a, s[b - 1] == "的" || s[b - 1] == "、" || s[b - 1] == "和" && b - 1 > a && s[b - 2] == "、" { b -= 1; trimming = true; continue }
             if let n = Self.adverbs.longestMatch(endingAt: b, in: s, lower: a) { b -= n; trimming = true; continue }
+            // A duration after the indicator (粮食总产量连续多年, 连续5年): how long, not what.
+            if b - a > 4, s[b - 1] == "年" {
+                var k = b - 2
+                while k > a, isDigit(s[k]) || NumeralScalars.chineseDigit(s[k]) != nil || s[k] == "十" || s[k] == "多" { k -= 1 }
+                if k < b - 2, k - 1 > a + 1, s[k] == "续", s[k - 1] == "连" { b = k - 1; trimming = true; continue }
+            }
+            // A modal before the verb or comparison (人均地区生产总值要比2025年翻一番), not 主要/重要/需要/纲要.
+            if b - 3 >= a, s[b - 1] == "要", !"主重需必纲摘提概只".unicodeScalars.contains(s[b - 2]) { b -= 1; trimming = true; continue }
             if b - 2 >= a, s[b - 2] == "等", s[b - 1] == "等" { b -= 2; result.enumeration = true; trimming = true; continue }
             if b - 1 >= a, s[b - 1] == "等" { b -= 1; result.enumeration = true; trimming = true; continue }
+        }
+        // Keep an opening quote whose closing one is in the indicator: “三类500强”企业项目.
+        if a > body.lowerBound, s[a - 1] == "“", b > a, (a..<b).contains(where: { s[$0] == "”" }), !(a..<b).contains(where: { s[$0] == "“" }) {
+            a -= 1
         }
         result.range = a..<max(a, b)
         return result

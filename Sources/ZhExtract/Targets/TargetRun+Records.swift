@@ -33,6 +33,20 @@ extension TargetRun {
                 readings[i].indicator = inheritedIndicator(clause: clause) ?? readings[i].indicator
             }
         }
+        // 占一般公共预算收入的比重为68.2% / 占年度计划的112.6%: a share takes the subject named before it.
+        for i in readings.indices where Self.isSubjectlessShare(readings[i].indicator) {
+            let subject = i > 0 && !Self.isSubjectlessShare(readings[i - 1].indicator) ? readings[i - 1].indicator : inheritedIndicator(clause: clause)
+            if let subject, subject.unicodeScalars.count >= 2, !subject.contains("占") {
+                readings[i].indicator = subject + readings[i].indicator
+            }
+        }
+    }
+
+    /// An indicator that starts with 占 (占…比重, 占年度计划, 占比) and so lacks the subject whose share it is; not 占地/占用.
+    static func isSubjectlessShare(_ indicator: String) -> Bool {
+        var it = indicator.unicodeScalars.makeIterator()
+        guard it.next() == "占", let second = it.next() else { return false }
+        return second != "地" && second != "用"
     }
 
     /// 城镇、农村居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]; 城乡居民… likewise.
@@ -81,7 +95,7 @@ extension TargetRun {
             while a > clause.sentenceStart, !(s[a - 1] == "，" || s[a - 1] == "," || s[a - 1] == "；" || s[a - 1] == ";" || s[a - 1] == "：" || s[a - 1] == ":") { a -= 1 }
             let opensLine = a == clause.paragraphStart
             a = skipListMarker(a, k + 1)
-            if a < k + 1 {
+            if a < k + 1, !isMethodNote(a..<(k + 1)) {
                 var dummy = FigureReading(quantity: Quantity(span: 0..<0, numberSpan: 0..<0, value: nil, unit: nil, qualifier: .exact, normalized: nil, kind: .amount),
                                           indicator: "", change: nil, reference: nil, qualifier: .exact)
                 var body = clean(a..<(k + 1), reading: &dummy).range
@@ -97,6 +111,8 @@ extension TargetRun {
                     if isDigit(s[e]) { break }
                     e += 1
                 }
+                // …经费继续压减 → …经费 (the adverb before the verb goes with it).
+                while e > body.lowerBound + 2, let n = Self.adverbs.longestMatch(endingAt: e, in: s, lower: body.lowerBound + 2) { e -= n }
                 body = body.lowerBound..<e
                 let text = string(body)
                 if text.unicodeScalars.count >= 2 { return text }
@@ -105,6 +121,16 @@ extension TargetRun {
         if let h = sameSentence { return h }
         if let h = history.last, h.paragraph == clause.paragraph { return h.indicator }
         return nil
+    }
+
+    /// A clause that says how a figure is computed or viewed, not what it measures: 按不变价格计算, 按常住人口计算,
+    /// 扣除价格因素, 分产业看, 从结构上看.
+    func isMethodNote(_ r: Range<Int>) -> Bool {
+        let text = string(r)
+        if text.hasPrefix("按"), text.hasSuffix("计算") || text.hasSuffix("计") || text.hasSuffix("核算") { return true }
+        if text.hasPrefix("扣除") { return true }
+        if text.hasSuffix("看"), text.hasPrefix("分") || text.hasPrefix("从") || text.hasPrefix("按") { return true }
+        return false
     }
 
     // MARK: - Relative targets

@@ -6,6 +6,8 @@ struct TimeMark {
     enum Kind: Equatable {
         case year(Int)
         case period(Int, Int)
+        /// “十四五”以来: achieved from the plan's first year up to the report's time.
+        case since(Int, Int)
         case thisYear, nextYear, lastYear
         case pastFive, nextFive
         /// 五年累计 and the like: past five in a review, the plan period in a plan.
@@ -57,6 +59,13 @@ extension TargetRun {
                 guard case let .range(lo, hi)? = q.value else { continue }
                 // “十四五”开局之年 / 规划的关键一年: the plan is named, not the period stated.
                 if followed(q.span.upperBound, within: 10, byAny: ["之年", "一年", "规划的"]) { continue }
+                if let ry = reportYear, followed(q.span.upperBound, within: 3, byAny: ["以来"]) {
+                    // Up to the report's year when it is dated late in the year, else up to the year before it.
+                    let last = (reportMonth ?? 1) >= 7 ? ry : ry - 1
+                    let a = Self.int(lo), b = min(Self.int(hi), last)
+                    if b >= a { marks.append(TimeMark(position: q.span.lowerBound, kind: .since(a, b))) }
+                    continue
+                }
                 marks.append(TimeMark(position: q.span.lowerBound, kind: .period(Self.int(lo), Self.int(hi))))
             default:
                 continue
@@ -162,6 +171,15 @@ extension TargetRun {
     }
 
 
+    /// The year of a statistical communiqué's title (…2025年国民经济和社会发展统计公报, 2024年…统计公报), nil for any
+    /// other title (a plenum's 全会公报 sets targets).
+    static func reviewedYear(inTitle text: [Unicode.Scalar]) -> Int? {
+        guard Self.communiqueWords.occurs(in: text, range: 0..<text.count) else { return nil }
+        return DocumentMetadata.firstYear(in: text)
+    }
+
+    static let communiqueWords = WordList(["统计公报"])
+
     /// "2025—2027年" / "2023-2025年" in a text (a title): the first span of years written out.
     static func yearSpan(in text: [Unicode.Scalar]) -> (Int, Int)? {
         func year(at i: Int) -> Int? {
@@ -189,7 +207,11 @@ extension TargetRun {
 
     mutating func timeContext(at position: Int, clause: TargetClause, change: String?) -> (kind: TargetKind, year: String?) {
         let section = context(ofSection: structure.sectionIndex(at: position))
-        let mark = lastMark(in: clause.sentenceStart..<position)
+        var mark = lastMark(in: clause.sentenceStart..<position)
+        // 五年累计 after a named period in the same sentence (“十四五”以来，…；五年累计新增…): those five years.
+        if let m = mark, m.kind == .fiveYears, let p = periodMark(in: clause.sentenceStart..<m.position) {
+            mark = TimeMark(position: m.position, kind: p.kind)
+        }
         let leadEnd = paragraphLeadEnd(clause)
         // The paragraph's context: its opening phrase (过去五年，/ 2020年，), else the last time an earlier sentence named.
         let opener = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
@@ -209,6 +231,8 @@ extension TargetRun {
         }
         // A paragraph that opens with its time (2023年，… / 过去五年，…) outranks the heading above it.
         if kind == nil, let m = opener { kind = Self.kind(of: m, reportYear: ry) }
+        // A statistical communiqué reports achieved figures only.
+        if kind == nil, reviewedYear != nil { kind = .actual }
         if kind == nil { kind = section.kind }
         if kind == nil, let y = section.year, let ry { kind = y < ry ? .actual : .target }
         if kind == nil, let m = lead { kind = Self.kind(of: m, reportYear: ry) }
@@ -228,7 +252,7 @@ extension TargetRun {
             case let .year(y):
                 if k == .target, let p = planPeriod, y == p.1 { return "\(p.0)-\(p.1)" }
                 return String(y)
-            case let .period(a, b):
+            case let .period(a, b), let .since(a, b):
                 if k == .actual && isLevel { return String(b) }
                 return "\(a)-\(b)"
             case .thisYear, .soFar: return ry.map { String($0) }
@@ -251,7 +275,12 @@ extension TargetRun {
         }
         // 年均增长 / 累计: a rate or a sum over a period, when the paragraph or the heading names one.
         if let c = change, c.hasPrefix("年均") || c.hasPrefix("累计") {
+            if let m = mark, Self.kind(of: m, reportYear: ry) == k {
+                if case let .period(a, b) = m.kind { return (k, "\(a)-\(b)") }
+                if case let .since(a, b) = m.kind { return (k, "\(a)-\(b)") }
+            }
             if let m = lead, case let .period(a, b) = m.kind { return (k, "\(a)-\(b)") }
+            if let m = lead, case let .since(a, b) = m.kind { return (k, "\(a)-\(b)") }
             if let m = lead, m.kind == .pastFive, k == .actual, let ry { return (k, "\(ry - 5)-\(ry - 1)") }
             if let p = section.period ?? (k == .target && mark == nil ? titleSpan : nil) { return (k, "\(p.0)-\(p.1)") }
         }
@@ -260,6 +289,7 @@ extension TargetRun {
         }
         if k == .actual {
             if let m = lead, Self.kind(of: m, reportYear: ry) != .target, let y = describe(m) { return (k, y) }
+            if let y = reviewedYear { return (k, String(y)) }
             if let y = section.year, y < (ry ?? Int.max) { return (k, String(y)) }
             if let p = section.period, p.1 < (ry ?? Int.max) { return (k, isLevel ? String(p.1) : "\(p.0)-\(p.1)") }
             return (k, ry.map { String($0 - 1) })
@@ -272,6 +302,18 @@ extension TargetRun {
         if let p = section.period, p.1 >= (ry ?? Int.min) { return (k, "\(p.0)-\(p.1)") }
         if let p = documentPeriod ?? titleSpan { return (k, "\(p.0)-\(p.1)") }
         return (k, ry.map { String($0) })
+    }
+
+    /// The last plan period or “…”以来 mark in `range`.
+    func periodMark(in range: Range<Int>) -> TimeMark? {
+        var best: TimeMark?
+        for m in marks where range.contains(m.position) {
+            switch m.kind {
+            case .period, .since: best = m
+            default: break
+            }
+        }
+        return best
     }
 
     /// End of a paragraph's leading phrase ("过去五年，" "2020年，" "去年,"): its first clause.
@@ -295,6 +337,7 @@ extension TargetRun {
             guard let ry else { return nil }
             return b < ry ? .actual : .target
         case .thisYear, .nextYear, .nextFive: return .target
+        case .since: return .actual
         case .lastYear, .pastFive, .soFar: return .actual
         case .fiveYears: return nil
         }

@@ -22,6 +22,8 @@ struct TargetRun {
     let structure: DocumentStructure
     let doc: String?
     let reportYear: Int?
+    /// The month of the report's date, when known: late in the year, "“十四五”以来" includes the report's own year.
+    var reportMonth: Int?
 
     var quantities: [Quantity] = []
     var records: [TargetRecord] = []
@@ -37,6 +39,9 @@ struct TargetRun {
     var documentPeriod: (Int, Int)?
     /// The years a plan's title spans (…三年行动方案（2025—2027年）): the period of a figure that names no year.
     var titleSpan: (Int, Int)?
+    /// The year a statistical communiqué reports on (徐州市2025年国民经济和社会发展统计公报): its figures are achieved
+    /// figures of that year, whatever the date it was published.
+    var reviewedYear: Int?
 
     init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], structure: DocumentStructure,
          doc: String?, reportYear: Int?) {
@@ -49,9 +54,10 @@ struct TargetRun {
     }
 
     mutating func extract() -> [TargetRecord] {
-        quantities = QuantityRecognizer().quantities(in: s).map(attachMeasureWord)
+        quantities = QuantityRecognizer().quantities(in: s).map { doublingAsWritten(attachMeasureWord($0)) }
         documentPeriod = structure.title.flatMap { Self.planPeriod(in: Array($0.unicodeScalars)) }
         titleSpan = structure.title.flatMap { Self.yearSpan(in: Array($0.unicodeScalars)) }
+        reviewedYear = structure.title.flatMap { Self.reviewedYear(inTitle: Array($0.unicodeScalars)) }
         marks = timeMarks()
         let clauses = clauseSpans()
         var qi = 0
@@ -122,6 +128,21 @@ struct TargetRun {
             }
         }
         r.span = q.span.lowerBound..<max(q.span.upperBound, end)
+        return r
+    }
+
+    /// 翻一番 / 翻两番 / 翻番: the recogniser's multiple (2倍, 4倍) is reported as written, in 番 (1, 2, 1), the unit
+    /// the text states.
+    func doublingAsWritten(_ q: Quantity) -> Quantity {
+        guard q.kind == .multiple, q.numberSpan.lowerBound < s.count, s[q.numberSpan.lowerBound] == "翻",
+              case let .number(v)? = q.value else { return q }
+        var n = 0
+        var x = v
+        while x > 1, n < 64 { x /= 2; n += 1 }
+        guard x == 1, n >= 1 else { return q }
+        var r = q
+        r.value = .number(Decimal(n))
+        r.unit = "番"
         return r
     }
 
