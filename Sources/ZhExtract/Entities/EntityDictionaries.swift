@@ -8,7 +8,8 @@ import ZhLexicon
 /// let tiny = EntityDictionaries(regions: ["株洲"], surnames: ["阳"], titles: ["市长"])
 /// ```
 public struct EntityDictionaries: Sendable {
-    /// Administrative divisions and regional names (`regions.txt`).
+    /// Administrative divisions and regional names (`regions.txt`), with foreign countries,
+    /// world regions and major foreign cities (`world-places.txt`, not part of the lexicon).
     public var regions: ScalarWordSet
     /// Single and compound surnames (`surnames.txt`).
     public var surnames: ScalarWordSet
@@ -27,7 +28,7 @@ public struct EntityDictionaries: Sendable {
     /// missing file gives an empty list (the recogniser then finds fewer entities).
     public init(directory: String? = ProjectDictionaries.locate()) {
         func list(_ name: String) -> [String] { ProjectDictionaries.list(name, in: directory) }
-        self.init(regions: list("regions.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
+        self.init(regions: list("regions.txt") + list("world-places.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
                   organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),
                   placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"))
     }

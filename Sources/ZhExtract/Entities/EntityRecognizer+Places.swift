@@ -12,7 +12,9 @@ extension EntityRecognizer {
             var n = dictionaries.regions.longestMatch(startingAt: s, in: text)
             // Strategy names in the gazetteer (京津冀协同发展) fall back to their place (京津冀),
             // even inside the word; otherwise a place must end where a word ends.
-            var insideGeneric = false
+            // A region glued to a kind word inside one lexicon word (中亚国家, 东南亚地区): the region.
+            let tokenEnd = Int(scan.tokens[t].end)
+            var insideGeneric = n >= 2 && s + n < tokenEnd && Self.regionKindWords.contains((s + n)..<tokenEnd, in: text)
             while n >= 2 && (isGenericRegion(text, s..<(s + n)) || !(scan.isBoundary(s + n) || insideGeneric)) {
                 if isGenericRegion(text, s..<(s + n)) && s + n == Int(scan.tokens[t].end) { insideGeneric = true }
                 n = dictionaries.regions.longestMatch(startingAt: s, in: text, limit: s + n - 1)
@@ -29,6 +31,12 @@ extension EntityRecognizer {
         for t in 0..<scan.tokens.count {
             let e = Int(scan.tokens[t].end)
             guard scan.isHan(e - 1) else { continue }
+            // A lexicon place word for a river's basin (塔里木河流域): the river.
+            if scan.classes[t] == .place, let basin = riverOfBasin(scan, t) {
+                scan.add(basin.lowerBound, basin.upperBound, .place, rank: 2)
+                scan.notePlace(basin.lowerBound, basin.upperBound)
+                continue
+            }
             var suffix = dictionaries.placeSuffixes.longestMatch(endingAt: e, in: text, floor: max(0, e - 5))
             if suffix == 0, "河江湖".unicodeScalars.contains(text[e - 1]) { suffix = 1 }
             guard suffix > 0 else { continue }
@@ -64,7 +72,10 @@ extension EntityRecognizer {
                 scan.notePlace(hs - 1, e)
                 continue
             }
-            for length in [3, 2] where hs - length >= 0 {
+            // Communities are often named after a road, street or village (翠华路社区, 长安中路社区, 吉祥村社区).
+            let community = suffix == 2 && text[hs] == "社" && text[hs + 1] == "区"
+            let streetNamed = community && hs >= 3 && "路街巷村".unicodeScalars.contains(text[hs - 1])
+            for length in streetNamed ? [4, 3, 2] : [3, 2] where hs - length >= 0 {
                 let r = (hs - length)..<hs
                 // Neither the whole nor the name part may be an ordinary word; one word for the whole
                 // (护城河) is left to the other rules; two known words side by side (大江|大河) are no name.
@@ -77,7 +88,8 @@ extension EntityRecognizer {
                        segmenter.lexicon.trie.exactMatch(text[Int(head.start)..<Int(head.end)]) != nil { continue }
                 }
                 guard isNameSpan(scan, r), isHardStopOrPlace(scan, before: r.lowerBound),
-                      !r.contains(where: { "县镇村乡市省区州".unicodeScalars.contains(text[$0]) }) else { continue }
+                      !r.contains(where: { "县镇村乡市省区州".unicodeScalars.contains(text[$0]) && !(streetNamed && $0 == hs - 1) })
+                else { continue }
                 scan.add(r.lowerBound, e, .place, rank: 2)
                 scan.notePlace(r.lowerBound, e)
                 break
@@ -113,11 +125,24 @@ extension EntityRecognizer {
         return true
     }
 
+    /// The river inside a lexicon word for its basin (塔里木河流域 → 塔里木河): a name of two or
+    /// more characters, 河/江/水, then 流域.
+    private func riverOfBasin(_ scan: EntityScan, _ t: Int) -> Range<Int>? {
+        let token = scan.tokens[t]
+        let s = Int(token.start), e = Int(token.end)
+        guard e - s >= 5, scan.text[e - 2] == "流", scan.text[e - 1] == "域", "河江水".unicodeScalars.contains(scan.text[e - 3]) else { return nil }
+        guard !isCommonWord(scan, s..<(e - 2)), !(s..<(e - 3)).contains(where: { CharClass.isFunctionChar(scan.text[$0]) }) else { return nil }
+        return s..<(e - 2)
+    }
+
     private func isRiverContext(_ scan: EntityScan, nameStart: Int, end: Int) -> Bool {
         guard nameStart >= 0, scan.isHan(nameStart), !CharClass.isFunctionChar(scan.text[nameStart]) else { return false }
         if nameStart > 0, scan.text[nameStart - 1] == "沿", let t = scan.token(at: nameStart - 1), scan.tokens[t].count == 1 { return true }
         return Self.riverContext.longestMatch(startingAt: end, in: scan.text) > 0
     }
+
+    /// Kind words the lexicon glues to a region (中亚国家, 拉美地区).
+    static let regionKindWords = ScalarWordSet(["国家", "地区", "各国", "国家和地区", "沿线", "沿线国家"])
 
     /// Prepositions of place that start a phrase before a name (沿星江, 朝东).
     static let placePrepositions: Set<Unicode.Scalar> = ["沿", "往", "朝"]
@@ -135,7 +160,8 @@ extension EntityRecognizer {
         let head = dictionaries.facilityHeads.longestMatch(endingAt: r.upperBound, in: text, floor: r.lowerBound + 1)
         guard head > 0 else { return .place }
         let h = (r.upperBound - head)..<r.upperBound
-        if head == 1 { return text[h.lowerBound] == "港" || text[h.lowerBound] == "谷" ? .facility : .place }
+        // 赣州港 is a port, 香港 (one character before 港) a place.
+        if head == 1 { return (text[h.lowerBound] == "港" || text[h.lowerBound] == "谷") && r.count >= 3 ? .facility : .place }
         return Self.regionHeads.contains(h, in: text) ? .place : .facility
     }
 
