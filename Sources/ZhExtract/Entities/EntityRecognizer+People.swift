@@ -63,6 +63,7 @@ extension EntityRecognizer {
             scan.add(j, end, .person, rank: 4)
             return
         }
+        let firstName = j
         var found = 0
         while j < text.count, scan.isHan(j) {
             // The next byline word starts its own list (记者 张晓峰 通讯员 刘畅).
@@ -103,6 +104,10 @@ extension EntityRecognizer {
             guard sep else { break }
             j = k
         }
+        // Nothing of the shapes above: a transcribed foreign name closing the clause (总裁格奥尔基耶娃。).
+        if found == 0, let end = transcribedNameEnd(scan, from: firstName) {
+            scan.add(firstName, end, .person, rank: 4)
+        }
     }
 
     /// The end of a name of two or more Han parts joined by a middle dot, starting at `j`: each part
@@ -137,6 +142,26 @@ extension EntityRecognizer {
 
     /// An ordinary word (主持会议, 讲话) two characters or more into the part or, three or more, a preposition
     /// (在, 对) starts at `i`: the transcribed name ended. (不, 都 occur inside such names: 阿不都….)
+    /// A foreign name transcribed without a dot that closes the clause after a title
+    /// (总裁格奥尔基耶娃。): it starts with a word of two or more characters the lexicon tags as a
+    /// name (格奥尔基), then only name words or single characters, three to seven in all, up to punctuation.
+    private func transcribedNameEnd(_ scan: EntityScan, from j: Int) -> Int? {
+        guard scan.isBoundary(j), let first = scan.token(at: j), Int(scan.tokens[first].start) == j,
+              scan.tokens[first].count >= 2, scan.classes[first] == .person, !isCommonWord(scan, j..<Int(scan.tokens[first].end)) else { return nil }
+        var k = j
+        while scan.isHan(k), k - j <= 7 { k += 1 }
+        guard k - j >= 3, k - j <= 7, scan.isBoundary(k) else { return nil }
+        var i = j
+        while i < k {
+            guard let t = scan.token(at: i) else { return nil }
+            let token = scan.tokens[t]
+            if token.count >= 2 { guard scan.classes[t] == .person else { return nil } }
+            else if CharClass.isFunctionChar(scan.text[i]) { return nil }
+            i = Int(token.end)
+        }
+        return i == k ? k : nil
+    }
+
     private func startsVerbWord(_ scan: EntityScan, _ i: Int, offset: Int) -> Bool {
         guard let t = scan.token(at: i) else { return false }
         let token = scan.tokens[t]

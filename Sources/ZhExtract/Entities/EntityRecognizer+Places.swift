@@ -19,6 +19,11 @@ extension EntityRecognizer {
                 if isGenericRegion(text, s..<(s + n)) && s + n == Int(scan.tokens[t].end) { insideGeneric = true }
                 n = dictionaries.regions.longestMatch(startingAt: s, in: text, limit: s + n - 1)
             }
+            // International organisations (东盟, 上海合作组织), before places of the same form.
+            let body = dictionaries.worldOrganizations.longestMatch(startingAt: s, in: text)
+            if body >= 2, scan.isBoundary(s + body) || Self.regionKindWords.contains((s + body)..<max(s + body, Int(scan.tokens[t].end)), in: text) {
+                scan.add(s, s + body, .organization, rank: 5)
+            }
             guard n >= 2 else { continue }
             let e = s + n
             scan.add(s, e, gazetteerType(text, s..<e), rank: 4)
@@ -31,12 +36,6 @@ extension EntityRecognizer {
         for t in 0..<scan.tokens.count {
             let e = Int(scan.tokens[t].end)
             guard scan.isHan(e - 1) else { continue }
-            // A lexicon place word for a river's basin (塔里木河流域): the river.
-            if scan.classes[t] == .place, let basin = riverOfBasin(scan, t) {
-                scan.add(basin.lowerBound, basin.upperBound, .place, rank: 2)
-                scan.notePlace(basin.lowerBound, basin.upperBound)
-                continue
-            }
             var suffix = dictionaries.placeSuffixes.longestMatch(endingAt: e, in: text, floor: max(0, e - 5))
             if suffix == 0, "河江湖".unicodeScalars.contains(text[e - 1]) { suffix = 1 }
             guard suffix > 0 else { continue }
@@ -123,16 +122,6 @@ extension EntityRecognizer {
             i = Int(token.end)
         }
         return true
-    }
-
-    /// The river inside a lexicon word for its basin (塔里木河流域 → 塔里木河): a name of two or
-    /// more characters, 河/江/水, then 流域.
-    private func riverOfBasin(_ scan: EntityScan, _ t: Int) -> Range<Int>? {
-        let token = scan.tokens[t]
-        let s = Int(token.start), e = Int(token.end)
-        guard e - s >= 5, scan.text[e - 2] == "流", scan.text[e - 1] == "域", "河江水".unicodeScalars.contains(scan.text[e - 3]) else { return nil }
-        guard !isCommonWord(scan, s..<(e - 2)), !(s..<(e - 3)).contains(where: { CharClass.isFunctionChar(scan.text[$0]) }) else { return nil }
-        return s..<(e - 2)
     }
 
     private func isRiverContext(_ scan: EntityScan, nameStart: Int, end: Int) -> Bool {
