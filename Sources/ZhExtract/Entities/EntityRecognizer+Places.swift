@@ -96,6 +96,19 @@ extension EntityRecognizer {
         }
     }
 
+    /// Communities named after a road or street found as a facility (长安中路 + 社区, 兴善寺东街 + 社区).
+    func findRoadCommunities(_ scan: inout EntityScan) {
+        let text = scan.text
+        for t in 0..<scan.tokens.count {
+            let token = scan.tokens[t]
+            let s = Int(token.start), e = Int(token.end)
+            guard e - s == 2, s > 0, text[s] == "社", text[s + 1] == "区", let road = scan.facilityStart(endingAt: s),
+                  "路街巷道".unicodeScalars.contains(text[s - 1]) else { continue }
+            scan.add(road, e, .place, rank: 2)
+            scan.notePlace(road, e)
+        }
+    }
+
     /// Han characters, no function characters, starting at a token boundary; whole words
     /// inside must be names; a word running past the end must be a name-like word (山镇).
     func isNameSpan(_ scan: EntityScan, _ r: Range<Int>) -> Bool {

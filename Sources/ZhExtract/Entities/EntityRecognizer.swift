@@ -62,6 +62,7 @@ public struct EntityRecognizer: Sendable {
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
             findHeadedNames(&scan)  // builds on the places found above
+            findRoadCommunities(&scan)  // builds on the roads found by the heads
             findNamedEvents(&scan)
             findListedNames(&scan)
             let first = scan.resolve()
