@@ -235,6 +235,16 @@ extension EntityRecognizer {
         return start
     }
 
+    /// 中 abbreviating China before abbreviated partner countries, in a line's name (中|吉乌铁路, 中|老铁路):
+    /// one character 中 right before a word the lexicon does not know or tags as a name.
+    private func isChinaAbbreviation(_ scan: EntityScan, _ t: Int, before pos: Int) -> Bool {
+        guard scan.tokens[t].count == 1, scan.text[Int(scan.tokens[t].start)] == "中", let next = scan.token(at: pos) else { return false }
+        switch scan.classes[next] {
+        case .unknown, .proper, .place: return !isCommonWord(scan, Int(scan.tokens[next].start)..<Int(scan.tokens[next].end))
+        default: return false
+        }
+    }
+
     /// The start of an ordinal word (第一, 第八十三) ending at token boundary `end`, or nil.
     private func ordinalStart(_ scan: EntityScan, endingAt end: Int) -> Int? {
         guard scan.isBoundary(end), let t = scan.token(at: end - 1), Int(scan.tokens[t].end) == end, scan.tokens[t].count >= 2 else { return nil }
@@ -362,7 +372,7 @@ extension EntityRecognizer {
                 continue
             }
             // One more character of a name (京 + 港澳, 成 + 自宜), at the edge of the text run.
-            if anchor == pos, isSingleNamePiece(scan, t), scan.classes[t] != .verb, isHardStop(scan, before: ts) {
+            if anchor == pos, isSingleNamePiece(scan, t) || isChinaAbbreviation(scan, t, before: pos), scan.classes[t] != .verb, isHardStop(scan, before: ts) {
                 anchor = ts
                 pos = ts
                 atEdge = true

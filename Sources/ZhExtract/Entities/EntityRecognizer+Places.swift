@@ -162,6 +162,8 @@ extension EntityRecognizer {
         let head = dictionaries.facilityHeads.longestMatch(endingAt: r.upperBound, in: text, floor: r.lowerBound + 1)
         guard head > 0 else { return .place }
         let h = (r.upperBound - head)..<r.upperBound
+        // The gazetteer's new areas are national-level areas or districts (雄安新区, 浦东新区): places.
+        if head == 2, text[h.lowerBound] == "新", text[h.lowerBound + 1] == "区" { return .place }
         // 赣州港 is a port, 香港 (one character before 港) a place.
         if head == 1 { return (text[h.lowerBound] == "港" || text[h.lowerBound] == "谷") && r.count >= 3 ? .facility : .place }
         return Self.regionHeads.contains(h, in: text) ? .place : .facility
