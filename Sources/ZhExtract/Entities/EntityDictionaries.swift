@@ -8,8 +8,11 @@ import ZhLexicon
 /// let tiny = EntityDictionaries(regions: ["株洲"], surnames: ["阳"], titles: ["市长"])
 /// ```
 public struct EntityDictionaries: Sendable {
-    /// Administrative divisions and regional names (`regions.txt`).
+    /// Administrative divisions and regional names (`regions.txt`), with foreign countries,
+    /// world regions and major foreign cities (`world-places.txt`, not part of the lexicon).
     public var regions: ScalarWordSet
+    /// International organisations and multilateral groupings (`world-organizations.txt`).
+    public var worldOrganizations: ScalarWordSet
     /// Single and compound surnames (`surnames.txt`).
     public var surnames: ScalarWordSet
     /// Titles and byline words (`titles.txt`).
@@ -27,15 +30,16 @@ public struct EntityDictionaries: Sendable {
     /// missing file gives an empty list (the recogniser then finds fewer entities).
     public init(directory: String? = ProjectDictionaries.locate()) {
         func list(_ name: String) -> [String] { ProjectDictionaries.list(name, in: directory) }
-        self.init(regions: list("regions.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
+        self.init(regions: list("regions.txt") + list("world-places.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
                   organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),
-                  placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"))
+                  placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"),
+                  worldOrganizations: list("world-organizations.txt"))
     }
 
     /// Lists given directly (for tests and embedding).
     public init(regions: [String] = [], surnames: [String] = [], titles: [String] = [],
                 organizationHeads: [String] = [], facilityHeads: [String] = [],
-                placeSuffixes: [String] = [], programCues: [String] = []) {
+                placeSuffixes: [String] = [], programCues: [String] = [], worldOrganizations: [String] = []) {
         self.regions = ScalarWordSet(regions)
         self.surnames = ScalarWordSet(surnames)
         self.titles = ScalarWordSet(titles)
@@ -43,5 +47,6 @@ public struct EntityDictionaries: Sendable {
         self.facilityHeads = ScalarWordSet(facilityHeads)
         self.placeSuffixes = ScalarWordSet(placeSuffixes)
         self.programCues = ScalarWordSet(programCues)
+        self.worldOrganizations = ScalarWordSet(worldOrganizations)
     }
 }

@@ -41,13 +41,33 @@ extension EntityRecognizer {
                     ends.append(s + head)
                 }
             }
+            let company = Self.companyHeads.longestMatch(endingAt: e, in: text, floor: s)
+            if company > 0, let start = companyNameStart(scan, headStart: e - company) {
+                scan.add(start, e, .organization, rank: 4)
+                continue
+            }
             for end in ends { headedName(&scan, endingAt: end) }
             // National institutions are named without a place (国务院, 全国政协, 中国共产党).
+            // Central organs and international bodies the lexicon knows as organisations (财政部, 新华社,
+            // 世界贸易组织): a word ending in one of their heads, standing on its own.
             if scan.classes[t] == .organization, e - s >= 3,
-               Self.nationalAnchors.contains(s..<(s + 2), in: text) || text[s] == "国" {
+               Self.nationalAnchors.contains(s..<(s + 2), in: text)
+                || text[s] == "国" && dictionaries.organizationHeads.longestMatch(endingAt: e, in: text, floor: s + 1) > 0  // 国务院, not 国际经贸
+                || isStandaloneOrgan(scan, t) {
                 scan.add(s, e, .organization, rank: 3)
             }
         }
+    }
+
+    /// A word tagged organisation that ends in the head of a central organ or international body
+    /// (部, 署, 总局, 社, 组织, 兵团 …), is no ordinary word part (党支部, 俱乐部) and stands after a stop.
+    private func isStandaloneOrgan(_ scan: EntityScan, _ t: Int) -> Bool {
+        let token = scan.tokens[t]
+        let s = Int(token.start), e = Int(token.end)
+        let head = Self.organHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 2)
+        guard head > 0, Self.organNonNames.longestMatch(endingAt: e, in: scan.text, floor: s) == 0 else { return false }
+        guard (s..<e).allSatisfy({ scan.isHan($0) }) else { return false }
+        return isHardStop(scan, before: s) || scan.placeStart(endingAt: s) != nil
     }
 
     private func headedName(_ scan: inout EntityScan, endingAt e: Int) {
@@ -167,6 +187,13 @@ extension EntityRecognizer {
             if let t = scan.token(at: hs - 1), isCommonWord(scan, Int(scan.tokens[t].start)..<hs), scan.placeStart(endingAt: hs) == nil,
                extendLeftPeek(scan, hs) == nil { return nil }
         }
+        if anchor == nil && pos == hs, type != .program, let o = ordinalStart(scan, endingAt: hs) {
+            // An institution numbered within its owner: 西安市 第八十三 中学, 西安交通大学 第一 附属医院.
+            if let p = scan.placeStart(endingAt: o) { return p }
+            if let t = scan.token(at: o - 1), scan.classes[t] == .organization, scan.tokens[t].count >= 4, isStrongName(scan, t) {
+                return Int(scan.tokens[t].start)
+            }
+        }
         if anchor == nil && pos == hs {
             if type == .organization, let f = scan.facilityStart(endingAt: hs) {
                 return f  // the body running a zone or facility (赣州国际陆港 + 管委会)
@@ -208,6 +235,62 @@ extension EntityRecognizer {
         return start
     }
 
+    /// 中 abbreviating China before abbreviated partner countries, in a line's name (中|吉乌铁路, 中|老铁路):
+    /// one character 中 right before a word the lexicon does not know or tags as a name.
+    private func isChinaAbbreviation(_ scan: EntityScan, _ t: Int, before pos: Int) -> Bool {
+        guard scan.tokens[t].count == 1, scan.text[Int(scan.tokens[t].start)] == "中", let next = scan.token(at: pos) else { return false }
+        switch scan.classes[next] {
+        case .unknown, .proper, .place: return !isCommonWord(scan, Int(scan.tokens[next].start)..<Int(scan.tokens[next].end))
+        default: return false
+        }
+    }
+
+    /// The start of an ordinal word (第一, 第八十三) ending at token boundary `end`, or nil.
+    private func ordinalStart(_ scan: EntityScan, endingAt end: Int) -> Int? {
+        guard scan.isBoundary(end), let t = scan.token(at: end - 1), Int(scan.tokens[t].end) == end, scan.tokens[t].count >= 2 else { return nil }
+        let s = Int(scan.tokens[t].start)
+        guard scan.text[s] == "第", ((s + 1)..<end).allSatisfy({ ChineseNumeral.isDigit(scan.text[$0]) || CharClass.isDigit(scan.text[$0]) }) else { return nil }
+        return s
+    }
+
+    /// Company names before 有限公司 and its kin: the words back to a stop (a verb or function
+    /// word of two or more characters, punctuation), or back to the place that starts the name
+    /// (引进 | 西安 秦 创智 造 科技 有限公司); at least one name word inside.
+    func companyNameStart(_ scan: EntityScan, headStart hs: Int) -> Int? {
+        let text = scan.text
+        var pos = hs
+        if !scan.isBoundary(hs), let t = scan.token(at: hs) { pos = Int(scan.tokens[t].start) }  // 科技有限公司 as one word
+        var start: Int?
+        var hasName = false, sawPlace = false
+        while pos > 0, hs - pos < 16 {
+            if let p = scan.placeStart(endingAt: pos) {
+                pos = p
+                start = p
+                hasName = true
+                sawPlace = true
+                continue
+            }
+            if sawPlace { break }  // the name starts with its place (陕西 雁塔 城市更新 投资 有限公司)
+            guard scan.isHan(pos - 1), let t = scan.token(at: pos - 1), Int(scan.tokens[t].end) == pos else { break }
+            let token = scan.tokens[t]
+            let ts = Int(token.start)
+            if token.count == 1 {
+                if CharClass.isFunctionChar(text[ts]) { break }
+            } else {
+                switch scan.classes[t] {
+                case .place, .person, .proper, .unknown, .organization: hasName = true
+                case .noun: if isStrongName(scan, t) { hasName = true }
+                default: if isStrongName(scan, t) { hasName = true }
+                }
+                if !isStrongName(scan, t) && scan.classes[t] != .noun { break }
+            }
+            pos = ts
+            start = ts
+        }
+        guard hasName, let s = start, hs - s >= 2 else { return nil }
+        return s
+    }
+
     /// Whether extending left from a head finds any name (without committing to it).
     private func extendLeftPeek(_ scan: EntityScan, _ hs: Int) -> Int? {
         var anchor: Int?
@@ -235,7 +318,7 @@ extension EntityRecognizer {
                 pos = open  // 中国(湖南)自由贸易试验区
                 continue
             }
-            if c == "-" && anchor == pos { pos -= 1; continue }  // 赣州-东莞产业合作示范区
+            if (c == "-" || c == "—" || c == "–") && anchor == pos { pos -= 1; continue }  // 赣州-东莞产业合作示范区, 中国—亚欧博览会
             // A road or line number (G4京港澳高速, 地铁3号线).
             if CharClass.isDigit(c), anchor == nil || anchor == pos, let t = scan.token(at: pos - 1) {
                 let ts = Int(scan.tokens[t].start)
@@ -289,14 +372,15 @@ extension EntityRecognizer {
                 continue
             }
             // One more character of a name (京 + 港澳, 成 + 自宜), at the edge of the text run.
-            if anchor == pos, isSingleNamePiece(scan, t), scan.classes[t] != .verb, isHardStop(scan, before: ts) {
+            if anchor == pos, isSingleNamePiece(scan, t) || isChinaAbbreviation(scan, t, before: pos), scan.classes[t] != .verb, isHardStop(scan, before: ts) {
                 anchor = ts
                 pos = ts
                 atEdge = true
                 continue
             }
             // Descriptive nouns only before a name has been found (株洲高新区 + 产业发展 + 局).
-            if token.count >= 2, scan.classes[t] == .noun, !Self.nonModifiers.contains(ts..<pos, in: text) {
+            // Past a name already found, a verbal noun (建设, 发展) ends it: 库姆塔格沙漠边缘|建设|防沙带.
+            if token.count >= 2, scan.classes[t] == .noun, anchor == nil || !isVerbalNoun(scan, t), !Self.nonModifiers.contains(ts..<pos, in: text) {
                 pos = ts
                 lastWasNoun = true
                 continue
@@ -352,6 +436,15 @@ extension EntityRecognizer {
         }
         return nil
     }
+
+    /// Legal forms that end a company's registered name.
+    static let companyHeads = ScalarWordSet(["有限公司", "有限责任公司", "股份有限公司", "集团有限公司", "股份公司", "集团股份有限公司"])
+    /// Heads of central organs and international bodies (see ``isStandaloneOrgan``).
+    static let organHeads = ScalarWordSet(["部", "署", "总署", "总局", "社", "通讯社", "组织", "兵团", "银行", "委员会", "联盟", "联合会"])
+    /// Words ending in such a head that are kinds, not names (党支部, 俱乐部, 合作社).
+    static let organNonNames = ScalarWordSet(["支部", "总部", "干部", "俱乐部", "指挥部", "本部", "分部", "内部", "外部", "全部",
+                                              "合作社", "旅行社", "出版社", "报社", "杂志社", "社区", "党组织", "基层组织",
+                                              "团组织", "商业银行", "村委会", "居委会"])
 
     /// Heads of named events, typed programme (中国洛阳牡丹文化节, 中非经贸博览会).
     static let eventHeads = ScalarWordSet(["博览会", "交易会", "洽谈会", "展览会", "文化节", "旅游节", "艺术节", "音乐节",

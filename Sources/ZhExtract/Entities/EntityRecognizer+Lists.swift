@@ -33,7 +33,9 @@ extension EntityRecognizer {
             }
             guard complete, members.count >= 2 else { continue }
             for m in members where isListedName(scan, m) && !hasTailAfterHeadedName(scan, m) {
-                scan.add(m.lowerBound, m.upperBound, type, rank: 1)
+                // The category names what the members are here: a port or scenic site listed as such
+                // (阿拉山口、吉木乃等口岸; 赛里木湖等景区) is a facility even when it is also a place.
+                scan.add(m.lowerBound, m.upperBound, type, rank: type == .facility ? 5 : 1)
                 if type == .place { scan.notePlace(m.lowerBound, m.upperBound) }
             }
         }
@@ -88,12 +90,22 @@ extension EntityRecognizer {
     /// Two or more Han characters, no function character, not an ordinary word, whole tokens.
     private func isListedName(_ scan: EntityScan, _ r: Range<Int>) -> Bool {
         guard r.count >= 2, scan.isBoundary(r.lowerBound), scan.isBoundary(r.upperBound) else { return false }
-        for i in r where !scan.isHan(i) || CharClass.isFunctionChar(scan.text[i]) { return false }
+        for i in r where !scan.isHan(i) || CharClass.isFunctionChar(scan.text[i]) && !isInsideNameWord(scan, i) { return false }
         if isCommonWord(scan, r) { return false }
         // A member made of one ordinary word plus a generic noun is a kind, not a name (国有企业).
         if let t = scan.token(at: r.lowerBound), Int(scan.tokens[t].end) == r.upperBound, scan.classes[t] == .noun,
            !isStrongName(scan, t) { return false }
         return true
+    }
+
+    /// A character inside a word of three or more characters the lexicon tags as a name or does not
+    /// know (那拉提): a function character there is part of the name.
+    private func isInsideNameWord(_ scan: EntityScan, _ i: Int) -> Bool {
+        guard let t = scan.token(at: i), scan.tokens[t].count >= 3 else { return false }
+        switch scan.classes[t] {
+        case .person, .place, .proper, .unknown: return true
+        default: return false
+        }
     }
 
     static let maxMemberLength = 16
@@ -102,7 +114,8 @@ extension EntityRecognizer {
     /// Category words after 等 and the type of the listed names.
     static let listCategories: [(ScalarWordSet, EntityType)] = [
         (ScalarWordSet(["景区", "景点", "风景区", "旅游景区", "园区", "产业园区", "工业园区", "开发区",
-                        "主干道", "干道", "道路", "路段", "桥梁", "隧道", "铁路", "港口", "机场", "水库"]), .facility),
+                        "主干道", "干道", "道路", "路段", "桥梁", "隧道", "铁路", "港口", "机场", "水库",
+                        "口岸", "陆路口岸", "边境口岸", "车站", "站点", "公园", "场馆", "博物馆"]), .facility),
         (ScalarWordSet(["企业", "公司", "集团", "龙头企业", "重点企业", "高校", "院校", "医院", "单位", "部门", "银行"]), .organization),
         (ScalarWordSet(["村", "行政村", "乡镇", "街道", "社区", "县区", "县市区", "区县", "城市", "地市", "河流", "湖泊"]), .place),
     ]

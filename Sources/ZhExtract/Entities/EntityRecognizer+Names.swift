@@ -16,6 +16,8 @@ extension EntityRecognizer {
             if dictionaries.facilityHeads.contains(r, in: scan.text) || dictionaries.organizationHeads.contains(r, in: scan.text)
                 || dictionaries.titles.contains(r, in: scan.text) { return false }
             if token.count > 3 && scan.classes[t] == .noun { return false }
+            // A verbal noun (优化, 提升) names an activity, however rare the lexicon finds it.
+            if isVerbalNoun(scan, t) { return false }
             guard let value = segmenter.lexicon.trie.exactMatch(scan.text[r]) else { return true }
             return segmenter.lexicon.cost(value) >= rareNounCost
         default:

@@ -57,6 +57,13 @@ extension EntityRecognizer {
         }
         let byline = isBylineTitle(text, titleStart..<titleEnd)
         if !separated && titleEnd - titleStart < 2 { return }
+        // Names of ethnic-minority or foreign people written with a middle dot (买买提江·阿不都拉)
+        // after any title: the dot makes the shape; no surname needed.
+        if let end = dottedNameEnd(scan, from: j) {
+            scan.add(j, end, .person, rank: 4)
+            return
+        }
+        let firstName = j
         var found = 0
         while j < text.count, scan.isHan(j) {
             // The next byline word starts its own list (记者 张晓峰 通讯员 刘畅).
@@ -97,7 +104,80 @@ extension EntityRecognizer {
             guard sep else { break }
             j = k
         }
+        // Nothing of the shapes above: a transcribed foreign name closing the clause (总裁格奥尔基耶娃。).
+        if found == 0, let end = transcribedNameEnd(scan, from: firstName) {
+            scan.add(firstName, end, .person, rank: 4)
+        }
     }
+
+    /// The end of a name of two or more Han parts joined by a middle dot, starting at `j`: each part
+    /// one to eight characters; the last ends at a non-Han character or where a verb or function
+    /// word of two or more characters starts (…·吐尼亚孜|强调).
+    private func dottedNameEnd(_ scan: EntityScan, from j: Int) -> Int? {
+        let text = scan.text
+        guard scan.isHan(j), scan.isBoundary(j) else { return nil }
+        var k = j
+        var parts = 0
+        while true {
+            let s = k
+            while scan.isHan(k), k - s < 24 { k += 1 }
+            guard k > s else { return nil }
+            parts += 1
+            if k + 1 < text.count, Self.nameDots.contains(text[k]), scan.isHan(k + 1) {
+                guard k - s <= 8 else { return nil }
+                k += 1
+                continue
+            }
+            if parts >= 2 {
+                // Running text after the last part: cut where an ordinary word starts.
+                var cut = s + 1
+                while cut < min(k, s + 9), !(scan.isBoundary(cut) && startsVerbWord(scan, cut, offset: cut - s)) { cut += 1 }
+                if cut < min(k, s + 9) { k = cut } else if k - s > 8 || scan.isHan(k) { return nil }
+            }
+            break
+        }
+        guard parts >= 2, k - j <= 20, !CharClass.isFunctionChar(text[j]) else { return nil }
+        return k
+    }
+
+    /// An ordinary word (主持会议, 讲话) two characters or more into the part or, three or more, a preposition
+    /// (在, 对) starts at `i`: the transcribed name ended. (不, 都 occur inside such names: 阿不都….)
+    /// A foreign name transcribed without a dot that closes the clause after a title
+    /// (总裁格奥尔基耶娃。): it starts with a word of two or more characters the lexicon tags as a
+    /// name (格奥尔基), then only name words or single characters, three to seven in all, up to punctuation.
+    private func transcribedNameEnd(_ scan: EntityScan, from j: Int) -> Int? {
+        guard scan.isBoundary(j), let first = scan.token(at: j), Int(scan.tokens[first].start) == j,
+              scan.tokens[first].count >= 2, scan.classes[first] == .person, !isCommonWord(scan, j..<Int(scan.tokens[first].end)) else { return nil }
+        var k = j
+        while scan.isHan(k), k - j <= 7 { k += 1 }
+        guard k - j >= 3, k - j <= 7, scan.isBoundary(k) else { return nil }
+        var i = j
+        while i < k {
+            guard let t = scan.token(at: i) else { return nil }
+            let token = scan.tokens[t]
+            if token.count >= 2 { guard scan.classes[t] == .person else { return nil } }
+            else if CharClass.isFunctionChar(scan.text[i]) { return nil }
+            i = Int(token.end)
+        }
+        return i == k ? k : nil
+    }
+
+    private func startsVerbWord(_ scan: EntityScan, _ i: Int, offset: Int) -> Bool {
+        guard let t = scan.token(at: i) else { return false }
+        let token = scan.tokens[t]
+        if token.count == 1 { return offset >= 3 && Self.namePartEnders.contains(scan.text[i]) }
+        let r = i..<Int(token.end)
+        guard offset >= 2 else { return false }
+        if isCommonWord(scan, r) { return true }
+        // A longer word the lexicon knows (主持会议) that is no name.
+        return token.count >= 3 && scan.classes[t] != .person && scan.classes[t] != .place && scan.classes[t] != .unknown
+            && segmenter.lexicon.trie.exactMatch(scan.text[r]) != nil
+    }
+
+    static let namePartEnders: Set<Unicode.Scalar> = ["在", "的", "和", "与", "对", "向", "为", "就", "同", "是"]
+
+    /// Middle dots between the parts of a transcribed name.
+    static let nameDots: Set<Unicode.Scalar> = ["·", "・", "•", "‧"]
 
     /// `阳卫国市长`, `周琦(株洲高新区产业发展局局长)`.
     private func nameBeforeRole(_ scan: inout EntityScan, at i: Int) {

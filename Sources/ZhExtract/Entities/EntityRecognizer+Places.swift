@@ -12,10 +12,17 @@ extension EntityRecognizer {
             var n = dictionaries.regions.longestMatch(startingAt: s, in: text)
             // Strategy names in the gazetteer (京津冀协同发展) fall back to their place (京津冀),
             // even inside the word; otherwise a place must end where a word ends.
-            var insideGeneric = false
+            // A region glued to a kind word inside one lexicon word (中亚国家, 东南亚地区): the region.
+            let tokenEnd = Int(scan.tokens[t].end)
+            var insideGeneric = n >= 2 && s + n < tokenEnd && Self.regionKindWords.contains((s + n)..<tokenEnd, in: text)
             while n >= 2 && (isGenericRegion(text, s..<(s + n)) || !(scan.isBoundary(s + n) || insideGeneric)) {
                 if isGenericRegion(text, s..<(s + n)) && s + n == Int(scan.tokens[t].end) { insideGeneric = true }
                 n = dictionaries.regions.longestMatch(startingAt: s, in: text, limit: s + n - 1)
+            }
+            // International organisations (东盟, 上海合作组织), before places of the same form.
+            let body = dictionaries.worldOrganizations.longestMatch(startingAt: s, in: text)
+            if body >= 2, scan.isBoundary(s + body) || Self.regionKindWords.contains((s + body)..<max(s + body, Int(scan.tokens[t].end)), in: text) {
+                scan.add(s, s + body, .organization, rank: 5)
             }
             guard n >= 2 else { continue }
             let e = s + n
@@ -64,7 +71,10 @@ extension EntityRecognizer {
                 scan.notePlace(hs - 1, e)
                 continue
             }
-            for length in [3, 2] where hs - length >= 0 {
+            // Communities are often named after a road, street or village (翠华路社区, 长安中路社区, 吉祥村社区).
+            let community = suffix == 2 && text[hs] == "社" && text[hs + 1] == "区"
+            let streetNamed = community && hs >= 3 && "路街巷村".unicodeScalars.contains(text[hs - 1])
+            for length in streetNamed ? [4, 3, 2] : [3, 2] where hs - length >= 0 {
                 let r = (hs - length)..<hs
                 // Neither the whole nor the name part may be an ordinary word; one word for the whole
                 // (护城河) is left to the other rules; two known words side by side (大江|大河) are no name.
@@ -77,11 +87,25 @@ extension EntityRecognizer {
                        segmenter.lexicon.trie.exactMatch(text[Int(head.start)..<Int(head.end)]) != nil { continue }
                 }
                 guard isNameSpan(scan, r), isHardStopOrPlace(scan, before: r.lowerBound),
-                      !r.contains(where: { "县镇村乡市省区州".unicodeScalars.contains(text[$0]) }) else { continue }
+                      !r.contains(where: { "县镇村乡市省区州".unicodeScalars.contains(text[$0]) && !(streetNamed && $0 == hs - 1) })
+                else { continue }
                 scan.add(r.lowerBound, e, .place, rank: 2)
                 scan.notePlace(r.lowerBound, e)
                 break
             }
+        }
+    }
+
+    /// Communities named after a road or street found as a facility (长安中路 + 社区, 兴善寺东街 + 社区).
+    func findRoadCommunities(_ scan: inout EntityScan) {
+        let text = scan.text
+        for t in 0..<scan.tokens.count {
+            let token = scan.tokens[t]
+            let s = Int(token.start), e = Int(token.end)
+            guard e - s == 2, s > 0, text[s] == "社", text[s + 1] == "区", let road = scan.facilityStart(endingAt: s),
+                  "路街巷道".unicodeScalars.contains(text[s - 1]) else { continue }
+            scan.add(road, e, .place, rank: 2)
+            scan.notePlace(road, e)
         }
     }
 
@@ -119,6 +143,9 @@ extension EntityRecognizer {
         return Self.riverContext.longestMatch(startingAt: end, in: scan.text) > 0
     }
 
+    /// Kind words the lexicon glues to a region (中亚国家, 拉美地区).
+    static let regionKindWords = ScalarWordSet(["国家", "地区", "各国", "国家和地区", "沿线", "沿线国家"])
+
     /// Prepositions of place that start a phrase before a name (沿星江, 朝东).
     static let placePrepositions: Set<Unicode.Scalar> = ["沿", "往", "朝"]
 
@@ -135,7 +162,10 @@ extension EntityRecognizer {
         let head = dictionaries.facilityHeads.longestMatch(endingAt: r.upperBound, in: text, floor: r.lowerBound + 1)
         guard head > 0 else { return .place }
         let h = (r.upperBound - head)..<r.upperBound
-        if head == 1 { return text[h.lowerBound] == "港" || text[h.lowerBound] == "谷" ? .facility : .place }
+        // The gazetteer's new areas are national-level areas or districts (雄安新区, 浦东新区): places.
+        if head == 2, text[h.lowerBound] == "新", text[h.lowerBound + 1] == "区" { return .place }
+        // 赣州港 is a port, 香港 (one character before 港) a place.
+        if head == 1 { return (text[h.lowerBound] == "港" || text[h.lowerBound] == "谷") && r.count >= 3 ? .facility : .place }
         return Self.regionHeads.contains(h, in: text) ? .place : .facility
     }
 

@@ -152,7 +152,7 @@ extension EntityRecognizer {
     }
 
     /// Plan words that name what a quoted phrase is even a word or two later.
-    static let strongCues = ScalarWordSet(["计划", "行动", "工程", "行动计划", "专项行动", "攻坚行动", "战略", "三年行动"])
+    static let strongCues = ScalarWordSet(["计划", "行动", "工程", "行动计划", "专项行动", "攻坚行动", "战略", "三年行动", "品牌"])
 
     /// Cues too general to make a quoted word a programme by themselves (目标, 要求, 服务 …).
     private func isWeakCue(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ r: Range<Int>) -> Bool {

@@ -21,11 +21,14 @@ public struct EntityRecognizer: Sendable {
     public let dictionaries: EntityDictionaries
     /// Token classes by POS code.
     let posClasses: [TokenClass]
+    /// Whether a POS code is a verbal noun (`vn`: 建设, 发展), by code.
+    let verbalNounCodes: [Bool]
 
     public init(segmenter: Segmenter, dictionaries: EntityDictionaries = EntityDictionaries()) {
         self.segmenter = segmenter
         self.dictionaries = dictionaries
         self.posClasses = segmenter.posNames.map(TokenClass.init(posName:))
+        self.verbalNounCodes = segmenter.posNames.map { $0 == "vn" }
     }
 
     /// The entities of `original` (decoded text), in text order; normalises internally.
@@ -59,6 +62,7 @@ public struct EntityRecognizer: Sendable {
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
             findHeadedNames(&scan)  // builds on the places found above
+            findRoadCommunities(&scan)  // builds on the roads found by the heads
             findNamedEvents(&scan)
             findListedNames(&scan)
             let first = scan.resolve()
@@ -89,6 +93,11 @@ public struct EntityRecognizer: Sendable {
             i += 1
         }
         return tokens
+    }
+
+    func isVerbalNoun(_ scan: EntityScan, _ t: Int) -> Bool {
+        let pos = Int(scan.tokens[t].pos)
+        return pos < verbalNounCodes.count && verbalNounCodes[pos]
     }
 
     private func tokenClass(_ scan: EntityScan, _ t: Int) -> TokenClass {
