@@ -33,4 +33,16 @@ extension TargetRecord {
             ("end", .int(end)),
         ])
     }
+
+    /// The record with why it has its kind and year (`zhmine extract --explain`): `frame`, `kind_rule`, `year_rule`.
+    public var explainedRecord: Record {
+        var fields = record.fields
+        fields.append(("frame", .optional(explanation?.frame)))
+        fields.append(("kind_rule", .optional(explanation?.kindRule)))
+        fields.append(("year_rule", .optional(explanation?.yearRule)))
+        return Record(fields)
+    }
+
+    /// Field names of ``explainedRecord``, in order.
+    public static let explainedFieldNames = fieldNames + ["frame", "kind_rule", "year_rule"]
 }

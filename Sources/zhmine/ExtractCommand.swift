@@ -21,6 +21,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Flag(help: "Add to each record the time frame its paragraph inherited and the names of the rules that decided its kind and year (frame, kind_rule, year_rule).")
+    var explain = false
+
     @Option(name: .customLong("year"), help: ArgumentHelp("The report year to assume when a document does not state one.", valueName: "YYYY"))
     var defaultYear: Int?
 
@@ -49,11 +52,13 @@ struct ExtractCommand: ParsableCommand {
         for file in files { documents.append(try input.read(file)) }
         let extractor = TargetExtractor(defaultYear: defaultYear)
         let sink = try OutputSink(path: out)
-        var writer = RecordWriter(format: format.recordFormat, columns: TargetRecord.fieldNames)
+        var writer = RecordWriter(format: format.recordFormat,
+                                  columns: explain ? TargetRecord.explainedFieldNames : TargetRecord.fieldNames)
         for document in documents {
             let records = extractor.records(in: document.scalars, doc: document.name)
             for record in records {
-                try sink.write { writer.write(record.record, to: &$0) }
+                let fields = explain ? record.explainedRecord : record.record
+                try sink.write { writer.write(fields, to: &$0) }
             }
         }
         try sink.write { writer.finish(to: &$0) }

@@ -8,43 +8,6 @@ struct DocumentStructureTests {
         DocumentStructure(text: Array(text.unicodeScalars))
     }
 
-    @Test func titleDateJurisdictionAndYearOfAWorkReport() {
-        let s = Self.structure("""
-        2021年株洲市政府工作报告
-
-        ——2021年1月7日在株洲市第十五届人民代表大会第四次会议上
-
-        株洲市人民政府市长 阳卫国
-
-        一、2020年工作回顾
-        过去一年，全市地区生产总值增长4.1%。
-        """)
-        #expect(s.title == "2021年株洲市政府工作报告")
-        #expect(s.date == CalendarDate(year: 2021, month: 1, day: 7))
-        #expect(s.jurisdiction == "株洲市")
-        #expect(s.year == 2021)
-    }
-
-    @Test func nationalReportSessionLineGivesTheNationAndTheYear() {
-        let s = Self.structure("政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n")
-        #expect(s.jurisdiction == "全国")
-        #expect(s.year == 2024)
-        #expect(s.title == "政府工作报告")
-    }
-
-    @Test func provinceFromTheTitleAndYearFromPlanHeadingsWhenNoDateLine() {
-        let s = Self.structure("四川省政府工作报告（摘要）\n一、2022年工作回顾\n全省…\n二、2023年主要预期目标\n")
-        #expect(s.jurisdiction == "四川省")
-        #expect(s.year == 2023)
-    }
-
-    @Test func aBareDateAtTheFootOfAPlan() {
-        let s = Self.structure("合肥市国民经济和社会发展第十四个五年规划纲要\n第一章 发展目标\n…\n合肥市人民政府 发布\n2021年4月\n")
-        #expect(s.date == CalendarDate(year: 2021, month: 4))
-        #expect(s.year == 2021)
-        #expect(s.jurisdiction == "合肥市")
-    }
-
     @Test func headingStylesAndLevels() {
         let text = """
         # 2021:奋力开好局

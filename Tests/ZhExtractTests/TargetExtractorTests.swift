@@ -92,8 +92,8 @@ struct TargetExtractorReportYearTests {
         let text = Array("今年地区生产总值增长5%左右。".unicodeScalars)
         #expect(TargetExtractor().records(in: text, doc: "reports/beijing-2024-work-report.txt").first?.year == "2024")
         #expect(TargetExtractor().records(in: text, doc: "report.txt").first?.year == nil)
-        #expect(TargetExtractor.year(inName: "a/b/20240301-report.txt") == nil)
-        #expect(TargetExtractor.year(inName: "hefei-14th-plan.txt") == nil)
+        #expect(DocumentFactsReader.year(inName: "a/b/20240301-report.txt") == nil)
+        #expect(DocumentFactsReader.year(inName: "hefei-14th-plan.txt") == nil)
     }
 
     @Test func theTextWinsOverTheFileName() {

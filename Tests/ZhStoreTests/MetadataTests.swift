@@ -6,46 +6,6 @@ import ZhText
 import ZhExtract
 @testable import ZhStore
 
-/// Title, year and jurisdiction from a report's first lines.
-@Suite struct MetadataTests {
-    let reader = DocumentMetadataReader(regions: ["湖南省", "湖南", "株洲市", "株洲", "长沙市", "长沙", "四川省", "四川", "芦淞区"])
-
-    func read(_ s: String) -> DocumentMetadata { reader.read(Array(s.unicodeScalars)) }
-
-    @Test func titleWithPlaceAndYear() {
-        let m = read("\n  # **湖南省株洲市2021年政府工作报告**  \n正文")
-        #expect(m.title == "湖南省株洲市2021年政府工作报告")
-        #expect(m.jurisdiction == "株洲市")
-        #expect(m.year == 2021)
-        #expect(m.chars == 31)
-    }
-
-    @Test func yearFromTheDatelineWhenTheTitleHasNone() {
-        let m = read("长沙市人民政府工作报告\n\n——2021年1月20日在长沙市第十五届人民代表大会第六次会议上\n")
-        #expect(m.jurisdiction == "长沙市")
-        #expect(m.year == 2021)
-    }
-
-    @Test func nationalReport() {
-        let m = read("政府工作报告\n——２０２４年3月5日在第十四届全国人民代表大会第二次会议上\n国务院总理")
-        #expect(m.jurisdiction == "全国")
-        #expect(m.year == 2024)
-    }
-
-    @Test func aYearInTheBodyIsNotTheReportsYear() {
-        let m = read("合肥市国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n2020年地区生产总值突破1万亿元。")
-        #expect(m.year == nil)
-        #expect(m.jurisdiction == nil)  // 合肥市 is not in this test's region list
-    }
-
-    @Test func nothingToSay() {
-        let m = read("关于做好工作的通知\n各单位：\n请于12345号文件所述时间前完成。")
-        #expect(m.jurisdiction == nil)
-        #expect(m.year == nil)
-        #expect(read("").title == nil)
-    }
-}
-
 /// Administrative divisions from regions.txt: full names, short forms mapped to them, regions left out.
 @Suite struct JurisdictionNamesTests {
     @Test func sectionsHeadedByARegionAreJurisdictions() {
@@ -82,35 +42,23 @@ import ZhExtract
         #expect(names["广东"] == "广东省")
         #expect(names["北京"] == "北京市")
         #expect(names["京津冀"] == nil)
-        let reader = DocumentMetadataReader(names: names)
-        #expect(reader.read(Array("# 2023:奋力打造革命老区高质量发展示范区\n赣州市政府工作报告解读".unicodeScalars)).jurisdiction == "赣州市")
+        let context = DocumentContext(text: Array("# 2023:奋力打造革命老区高质量发展示范区\n赣州市政府工作报告解读".unicodeScalars),
+                                      gazetteer: Gazetteer(names: names))
+        #expect(context.jurisdiction == "赣州市")
     }
 }
 
-/// The jurisdiction of a document whose first lines name none: the region its places name most.
+/// The jurisdiction of a document whose first lines name none: the region it names most.
 @Suite struct MostMentionedRegionTests {
-    let reader = DocumentMetadataReader(names: ["赣州": "赣州市", "赣州市": "赣州市", "南昌": "南昌市", "江西": "江西省"])
-
-    @Test func theMostNamedRegionByItsFullName() {
-        #expect(reader.mostMentionedRegion(["赣州", "粤港澳大湾区", "赣州市", "南昌"]) == "赣州市")
-        #expect(reader.mostMentionedRegion(["南昌", "江西", "赣州", "江西", "南昌"]) == "南昌市")  // tie: first named
-    }
-
-    @Test func onceIsNotEnoughAndUnknownNamesDoNotCount() {
-        #expect(reader.mostMentionedRegion(["赣州", "南昌"]) == nil)
-        #expect(reader.mostMentionedRegion(["粤港澳大湾区", "粤港澳大湾区"]) == nil)
-        #expect(reader.mostMentionedRegion([]) == nil)
-    }
-
-    @Test func theBatchPipelineFallsBackToIt() throws {
+    @Test func theBatchPipelineStoresTheContextsJurisdiction() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let path = root.appendingPathComponent("Corpus/reports/ganzhou-2023-report-interpretation.txt")
         let scalars = Array(try String(contentsOf: path, encoding: .utf8).unicodeScalars)
-        // Its first lines are a slogan title, a subtitle and a byline: no region.
-        #expect(DocumentMetadataReader(names: JurisdictionNames.load()).read(scalars).jurisdiction == nil)
+        // Its first lines are a slogan title, a subtitle and a byline: the region comes from the body.
         let pipeline = DocumentPipeline(segmenter: Segmenter(lexicon: try LexiconStore().load()))
         let result = pipeline.process(SourceDocument(name: "g", text: DecodedText(scalars: scalars, encoding: .utf8)))
         #expect(result.metadata.jurisdiction == "赣州市")
+        #expect(result.metadata.year == 2023)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ZIPFoundation
+import ZhExtract
 @testable import ZhStore
 
 /// Builders for the files the tests read: zip archives (written with ZIPFoundation) and .docx.
@@ -78,7 +79,9 @@ enum Fixtures {
 struct DigitsProcessor: DocumentProcessor {
     func process(_ document: SourceDocument) -> DocumentResult {
         let s = document.scalars
-        var result = DocumentResult(metadata: DocumentMetadataReader(regions: []).read(s))
+        let context = DocumentContext(text: s)
+        var result = DocumentResult(metadata: DocumentMetadata(title: context.title, jurisdiction: context.jurisdiction,
+                                                               year: context.reportYear, chars: s.count))
         var i = 0
         while i < s.count {
             guard s[i].properties.numericType != nil, s[i].isASCII else { i += 1; continue }

@@ -1,6 +1,6 @@
 import ZhText
 
-/// Reads a document's lines once: headings, sections, list items, then title, date, jurisdiction and year.
+/// Reads a document's lines once: headings, sections and list items.
 struct DocumentParser {
     let text: [Unicode.Scalar]
 
@@ -8,11 +8,9 @@ struct DocumentParser {
         let lines = SentenceSplitter().lines(in: text)
         var headings: [Heading] = []
         var listItems: [TextSpan] = []
-        var firstLines: [TextSpan] = []
         for raw in lines {
             let line = trimmed(raw)
             if line.isEmpty { continue }
-            if firstLines.count < 6 { firstLines.append(line) }
             if let h = heading(in: line) {
                 headings.append(h)
             } else if isListItem(line) {
@@ -20,11 +18,7 @@ struct DocumentParser {
             }
         }
         let sections = Self.sections(for: headings, textCount: text.count)
-        var meta = DocumentMetadata(text: text)
-        let lastLines = lines.suffix(6).map(trimmed).filter { !$0.isEmpty }
-        meta.read(firstLines: firstLines, lastLines: Array(lastLines), headings: headings)
-        return DocumentStructure(title: meta.title, date: meta.date, jurisdiction: meta.jurisdiction,
-                                 year: meta.year, headings: headings, sections: sections, listItems: listItems)
+        return DocumentStructure(headings: headings, sections: sections, listItems: listItems)
     }
 
     // MARK: - Sections

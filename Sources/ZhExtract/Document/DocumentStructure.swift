@@ -45,28 +45,19 @@ public struct DocumentSection: Sendable, Hashable {
     public var parent: Int?
 }
 
-/// A document's title, date, jurisdiction, headings, sections and list items.
+/// A document's headings, sections and list items (its title, date and year are read by ``DocumentContext``).
 ///
 /// Works on any scalar text (normally the normalised text handed to the extractors); all offsets are
 /// offsets into that text. Recognises markdown `#` headings, whole-line `**bold**`, 一、 （一） 1. 第一章
 /// 专栏1 numbering, 【…】 and "关键词 …" lines; list items are lines starting with `- `, `* `, `——`,
 /// ①… or a numbered marker that are not headings.
 /// ```swift
-/// let text = Array("2021年株洲市政府工作报告\n——2021年1月7日在株洲市第十五届人民代表大会第四次会议上\n一、工作回顾\n…".unicodeScalars)
+/// let text = Array("2021年株洲市政府工作报告\n一、2020年工作回顾\n过去一年…\n二、2021年主要预期目标\n…".unicodeScalars)
 /// let s = DocumentStructure(text: text)
-/// s.title         // "2021年株洲市政府工作报告"
-/// s.date          // CalendarDate(year: 2021, month: 1, day: 7)
-/// s.jurisdiction  // "株洲市"
-/// s.year          // 2021
+/// s.headings.map(\.text)            // ["2020年工作回顾", "2021年主要预期目标"]
+/// s.section(at: 40)?.heading.text   // "2021年主要预期目标"
 /// ```
 public struct DocumentStructure: Sendable {
-    public var title: String?
-    /// The date the document states for itself (the "——2021年1月7日在…会议上" line, or a date near the top or bottom).
-    public var date: CalendarDate?
-    /// The issuing jurisdiction where the document names it (株洲市, 四川省, 全国).
-    public var jurisdiction: String?
-    /// The report's own year: from its date, else from its title or first headings; nil when nothing says.
-    public var year: Int?
     public var headings: [Heading]
     public var sections: [DocumentSection]
     /// List-item lines (`- …`, `——…`, ①…), offsets into the analysed text.
@@ -76,12 +67,7 @@ public struct DocumentStructure: Sendable {
         self = DocumentParser(text: text).parse()
     }
 
-    init(title: String?, date: CalendarDate?, jurisdiction: String?, year: Int?, headings: [Heading],
-         sections: [DocumentSection], listItems: [TextSpan]) {
-        self.title = title
-        self.date = date
-        self.jurisdiction = jurisdiction
-        self.year = year
+    init(headings: [Heading], sections: [DocumentSection], listItems: [TextSpan]) {
         self.headings = headings
         self.sections = sections
         self.listItems = listItems

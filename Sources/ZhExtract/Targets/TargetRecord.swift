@@ -53,10 +53,12 @@ public struct TargetRecord: Sendable, Hashable, Codable {
     /// Unicode scalar offsets of `sentence` in the original text, end exclusive.
     public var start: Int
     public var end: Int
+    /// Why the record has its kind and year (written by `zhmine extract --explain`); nil for records read from files.
+    public var explanation: TargetExplanation?
 
     public init(doc: String? = nil, kind: TargetKind, indicator: String, change: String?, value: QuantityValue?,
                 unit: String?, qualifier: Qualifier, reference: String? = nil, year: String?,
-                section: String? = nil, sentence: String, start: Int, end: Int) {
+                section: String? = nil, sentence: String, start: Int, end: Int, explanation: TargetExplanation? = nil) {
         self.doc = doc
         self.kind = kind
         self.indicator = indicator
@@ -70,6 +72,7 @@ public struct TargetRecord: Sendable, Hashable, Codable {
         self.sentence = sentence
         self.start = start
         self.end = end
+        self.explanation = explanation
     }
 
     /// Field names in schema order (for CSV headers and SQL columns).

@@ -213,7 +213,7 @@ extension TargetRun {
         }
         let record = sentenceRecord(kind: time.kind, indicator: reading.indicator, change: reading.change, value: value,
                                     unit: unit, qualifier: qualifier, reference: reading.reference, year: time.year,
-                                    clause: clause)
+                                    clause: clause, explanation: time.explanation)
         records.append(record)
         if reading.indicator.unicodeScalars.count >= 2 {
             history.append((reading.indicator, clause.paragraph, clause.sentenceStart))

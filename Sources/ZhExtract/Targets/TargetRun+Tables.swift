@@ -93,7 +93,7 @@ extension TargetRun {
         let ry = reportYear
         let targetYears = current.columns.compactMap { $0.target ? $0.year : nil }
         let yearColumns = current.columns.compactMap(\.year)
-        let period = context(ofSection: structure.sectionIndex(at: clause.range.lowerBound)).period ?? documentPeriod
+        let period = context(ofSection: structure.sectionIndex(at: clause.range.lowerBound)).period ?? documentPeriod.map { ($0.first, $0.last) }
         for (i, column) in current.columns.enumerated() where i < row.count && i != current.indicatorColumn {
             guard column.year != nil || column.period, let (value, qualifier) = cellValue(row[i]) else { continue }
             var kind = TargetKind.target
@@ -115,10 +115,14 @@ extension TargetRun {
                 if kind == .target, let p = period, y == p.1 { year = "\(p.0)-\(p.1)" } else { year = String(y) }
             }
             let record = sentenceRecord(kind: kind, indicator: indicator, change: change, value: value, unit: unit,
-                                        qualifier: qualifier, reference: nil, year: year, clause: clause)
+                                        qualifier: qualifier, reference: nil, year: year, clause: clause,
+                                        explanation: Self.tableExplanation)
             records.append(record)
         }
     }
+
+    /// Kind and year of a table cell come from its column's header (a year, 目标, 年均/累计).
+    static let tableExplanation = TargetExplanation(frame: "indicator table", kindRule: "table-column", yearRule: "table-column")
 
     /// The header row: the year, target and period words of each column.
     func header(_ row: [Range<Int>]) -> TableLayout {
@@ -127,7 +131,7 @@ extension TargetRun {
         for r in row {
             let text = Array(s[r])
             var c = TableLayout.Column()
-            c.year = DocumentMetadata.firstYear(in: text)
+            c.year = DocumentFactsReader.firstYear(in: text)
             c.target = Self.targetColumnWords.occurs(in: text, range: 0..<text.count)
             c.period = Self.periodColumnWords.occurs(in: text, range: 0..<text.count)
             c.unit = text == Array("单位".unicodeScalars)

@@ -1,24 +1,6 @@
 import Foundation
 import ZhText
 
-/// A time expression in the text that decides a figure's kind and year.
-struct TimeMark {
-    enum Kind: Equatable {
-        case year(Int)
-        case period(Int, Int)
-        /// “十四五”以来: achieved from the plan's first year up to the report's time.
-        case since(Int, Int)
-        case thisYear, nextYear, lastYear
-        case pastFive, nextFive
-        /// 五年累计 and the like: past five in a review, the plan period in a plan.
-        case fiveYears
-        /// 今年以来, 上半年, 前三季度: achieved so far in the report's own year.
-        case soFar
-    }
-    var position: Int
-    var kind: Kind
-}
-
 /// Kind and year a section's headings give.
 struct SectionContext {
     var kind: TargetKind?
@@ -26,13 +8,237 @@ struct SectionContext {
     var period: (Int, Int)?
 }
 
+/// What the kind and year rules read about one figure: the times around it, from the nearest out.
+struct FigureTime {
+    /// The last time named before the figure in its own sentence (2023年, 今年, 过去五年, “十四五”以来 …).
+    var mark: TimeMark?
+    /// The time its paragraph opens with (过去五年，… / 2020年，…), when the figure is past that phrase.
+    var opener: TimeMark?
+    /// The last time an earlier sentence of its paragraph named.
+    var lead: TimeMark?
+    /// The frame its paragraph inherits from the headings and paragraphs before it.
+    var frame: TimeFrame
+    /// Whether that frame was opened inside the figure's innermost section (or the figure has none): then it is
+    /// nearer than the section's headings.
+    var frameInSection: Bool
+    /// Kind, year and period of the headings above it.
+    var section: SectionContext
+    /// The text before the figure in its sentence, at most 120 scalars: where cue words are looked for.
+    var prefix: Range<Int>
+    var change: String?
+    /// A level (a stock at the end of a period: 达到, 提高到, 已有 …) rather than a flow over it.
+    var isLevel: Bool
+    /// The plan period of the section or the document, if any.
+    var planPeriod: (Int, Int)?
+}
+
+/// The named rules that decide whether a figure is a target or an achieved figure, and of which year.
+///
+/// Each list is tried in order and the first rule that answers decides; `zhmine extract --explain`
+/// names it. The cue lists they read are at the bottom of this file and in ``TargetCues``; the
+/// frames they inherit are opened by the rules of ``TimeFrames``.
 extension TargetRun {
-    static let timeWords: [(String, TimeMark.Kind)] = [
-        ("今年", .thisYear), ("本年", .thisYear), ("明年", .nextYear), ("去年", .lastYear), ("上年", .lastYear),
-        ("过去一年", .lastYear), ("一年来", .lastYear), ("过去五年", .pastFive), ("五年来", .pastFive),
-        ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("前三季度", .soFar), ("一季度", .soFar),
-        ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年内", .nextFive),
+    /// A kind rule: its name, the cue it reads, where it looks, and its answer (nil: no opinion).
+    struct KindRule: Sendable {
+        let name: String
+        let cue: String
+        let scope: String
+        let decide: @Sendable (TargetRun, FigureTime) -> TargetKind?
+    }
+
+    static let kindRules: [KindRule] = [
+        KindRule(name: "time-in-sentence", cue: "a year, plan period or 今年/去年/过去五年… before the figure", scope: "sentence") { run, f in
+            f.mark.flatMap { run.kind(of: $0) }
+        },
+        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是 …", scope: "sentence, 120 scalars before") { run, f in
+            strongTarget.occurs(in: run.s, range: f.prefix) ? .target : nil
+        },
+        KindRule(name: "review-cue-word", cue: "过去一年, 初步统计, 初步核算, 据统计, 圆满完成, 超额完成", scope: "sentence, 120 scalars before") { run, f in
+            strongActual.occurs(in: run.s, range: f.prefix) ? .actual : nil
+        },
+        KindRule(name: "estimate", cue: "预计 with no time of its own: an estimate of the year just ended", scope: "sentence, 120 scalars before") { run, f in
+            estimateWords.occurs(in: run.s, range: f.prefix) ? .actual : nil
+        },
+        KindRule(name: "paragraph-opener", cue: "the paragraph opens with a time (过去五年，/ 2020年，)", scope: "paragraph") { run, f in
+            f.opener.flatMap { run.kind(of: $0) }
+        },
+        KindRule(name: "communique", cue: "a statistical communiqué (统计公报 in the title)", scope: "document") { run, _ in
+            run.reviewedYear != nil ? .actual : nil
+        },
+        KindRule(name: "section-heading", cue: "a heading above with 回顾/成就/… or 目标/安排/任务/…", scope: "section") { _, f in
+            f.section.kind
+        },
+        KindRule(name: "section-year", cue: "a year in a heading above, before or after the report's", scope: "section") { run, f in
+            guard let y = f.section.year, let ry = run.reportYear else { return nil }
+            return y < ry ? .actual : .target
+        },
+        KindRule(name: "paragraph-lead", cue: "an earlier sentence of the paragraph named a time", scope: "paragraph") { run, f in
+            f.lead.flatMap { run.kind(of: $0) }
+        },
+        KindRule(name: "weak-review-cue", cue: "已有, 已经, 已达, 累计完成, 成功, 预计全年, 全年实现", scope: "sentence, 120 scalars before") { run, f in
+            weakActual.occurs(in: run.s, range: f.prefix) ? .actual : nil
+        },
+        KindRule(name: "inherited-frame", cue: "the frame opened by an earlier heading or paragraph (过去一年… until 今年…)", scope: "document, until the next frame") { _, f in
+            switch f.frame.kind {
+            case .actual: return .actual
+            case .target: return .target
+            default: return nil
+            }
+        },
+        KindRule(name: "default-target", cue: "nothing says otherwise", scope: "—") { _, _ in .target },
     ]
+
+    /// A year rule: its name, the cue it reads, and its answer for a figure of the given kind (nil: no opinion).
+    struct YearRule: Sendable {
+        let name: String
+        let cue: String
+        let decide: @Sendable (TargetRun, FigureTime, TargetKind) -> String?
+    }
+
+    static let yearRules: [YearRule] = [
+        YearRule(name: "average-or-cumulative", cue: "年均/累计: the period the sentence, the paragraph or the heading names") { run, f, k in
+            guard let c = f.change, c.hasPrefix("年均") || c.hasPrefix("累计") else { return nil }
+            let ry = run.reportYear
+            if let m = f.mark, run.kind(of: m) == k {
+                if case let .period(a, b) = m.kind { return "\(a)-\(b)" }
+                if case let .since(a, b) = m.kind { return "\(a)-\(b)" }
+            }
+            if let m = f.lead, case let .period(a, b) = m.kind { return "\(a)-\(b)" }
+            if let m = f.lead, case let .since(a, b) = m.kind { return "\(a)-\(b)" }
+            if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = m.years(reportYear: ry, level: false) { return y }
+            if let p = f.section.period ?? (k == .target && f.mark == nil ? run.titleSpan.map { ($0.first, $0.last) } : nil) {
+                return "\(p.0)-\(p.1)"
+            }
+            if k == .actual, let m = f.frame.mark, f.frame.kind == .actual, m.kind == .pastFive || m.kind == .pastTen,
+               let y = m.years(reportYear: ry, level: false) { return y }
+            return nil
+        },
+        YearRule(name: "time-in-sentence", cue: "the time named before the figure in its sentence, when it agrees with the kind") { run, f, k in
+            guard let m = f.mark, run.kind(of: m) == nil || run.kind(of: m) == k, let y = run.describe(m, f, k) else { return nil }
+            return y
+        },
+        YearRule(name: "paragraph-lead", cue: "the time an earlier sentence or the opening of the paragraph named") { run, f, k in
+            guard let m = f.lead, run.kind(of: m) != (k == .actual ? .target : .actual), let y = run.describe(m, f, k) else { return nil }
+            return y
+        },
+        YearRule(name: "frame-in-section", cue: "the time of a frame opened inside the figure's section, when its kind agrees") { run, f, k in
+            guard f.frameInSection else { return nil }
+            return run.frameYear(f, k)
+        },
+        YearRule(name: "communique-year", cue: "the year a statistical communiqué reports on") { run, _, k in
+            guard k == .actual, let y = run.reviewedYear else { return nil }
+            return String(y)
+        },
+        YearRule(name: "section-year", cue: "a year in a heading above (before the report's for an actual, else its own or later)") { run, f, k in
+            guard let y = f.section.year else { return nil }
+            if k == .actual { return y < (run.reportYear ?? Int.max) ? String(y) : nil }
+            // A plan period heading that does not contain the heading's year names the period, not the year.
+            if let p = f.section.period, p.1 >= (run.reportYear ?? Int.min), !(p.0...p.1).contains(y) { return "\(p.0)-\(p.1)" }
+            return y >= (run.reportYear ?? Int.min) ? String(y) : nil
+        },
+        YearRule(name: "section-period", cue: "a plan period in a heading above") { run, f, k in
+            guard let p = f.section.period else { return nil }
+            if k == .actual { return p.1 < (run.reportYear ?? Int.max) ? (f.isLevel ? String(p.1) : "\(p.0)-\(p.1)") : nil }
+            return p.1 >= (run.reportYear ?? Int.min) ? "\(p.0)-\(p.1)" : nil
+        },
+        YearRule(name: "inherited-frame", cue: "the time of the frame the paragraph inherits from before its section, when its kind agrees") { run, f, k in
+            run.frameYear(f, k)
+        },
+        YearRule(name: "document-period", cue: "a target of a plan whose title names its period or its years") { run, _, k in
+            guard k == .target, let p = run.documentPeriod ?? run.titleSpan else { return nil }
+            return "\(p.first)-\(p.last)"
+        },
+        YearRule(name: "report-year", cue: "a target: the report's year; an achieved figure: the year before it") { run, _, k in
+            run.reportYear.map { String(k == .actual ? $0 - 1 : $0) }
+        },
+    ]
+
+    // MARK: - Kind and year of one figure
+
+    /// The kind and year of the figure at `position`, and the rules that decided them.
+    mutating func timeContext(at position: Int, clause: TargetClause, change: String?) -> (kind: TargetKind, year: String?, explanation: TargetExplanation) {
+        let f = figureTime(at: position, clause: clause, change: change)
+        var kind = TargetKind.target
+        var kindRule = "default-target"
+        for rule in Self.kindRules {
+            if let k = rule.decide(self, f) { kind = k; kindRule = rule.name; break }
+        }
+        var year: String?
+        // No rule answers only when the report's year is unknown and nothing near the figure names one.
+        var yearRule = "no-year"
+        for rule in Self.yearRules {
+            if let y = rule.decide(self, f, kind) { year = y; yearRule = rule.name; break }
+        }
+        return (kind, year, TargetExplanation(frame: f.frame.description, kindRule: kindRule, yearRule: yearRule))
+    }
+
+    /// The times around the figure at `position`.
+    mutating func figureTime(at position: Int, clause: TargetClause, change: String?) -> FigureTime {
+        let section = context(ofSection: structure.sectionIndex(at: position))
+        var mark = lastMark(in: clause.sentenceStart..<position)
+        // 五年累计 after a named period in the same sentence (“十四五”以来，…；五年累计新增…): those five years.
+        if let m = mark, m.kind == .fiveYears, let p = periodMark(in: clause.sentenceStart..<m.position) {
+            mark = TimeMark(position: m.position, kind: p.kind)
+        }
+        let leadEnd = paragraphLeadEnd(clause)
+        // The paragraph's context: its opening phrase (过去五年，/ 2020年，), else the last time an earlier sentence named.
+        let opener = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
+        var lead = opener
+        if lead == nil, clause.sentenceStart > clause.paragraphStart {
+            lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart)
+        }
+        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") }
+            ?? Self.stockWords.occurs(in: s, range: max(clause.range.lowerBound, position - 24)..<position)
+        let frame = document.frames.inherited(at: clause.paragraphStart)
+        let sectionStart = structure.sectionIndex(at: position).map { structure.sections[$0].range.lowerBound } ?? 0
+        let planPeriod = section.period ?? documentPeriod.map { ($0.first, $0.last) }
+        return FigureTime(mark: mark, opener: opener, lead: lead, frame: frame, frameInSection: frame.position >= sectionStart,
+                          section: section,
+                          prefix: max(clause.sentenceStart, position - 120)..<position, change: change,
+                          isLevel: isLevel, planPeriod: planPeriod)
+    }
+
+    /// The years of the frame a figure inherits, when the frame's kind is the figure's.
+    func frameYear(_ f: FigureTime, _ k: TargetKind) -> String? {
+        guard let m = f.frame.mark, f.frame.kind == (k == .actual ? .actual : .target) else { return nil }
+        return describe(m, f, k)
+    }
+
+    /// The years a time names for a figure of kind `k`: a target in the last year of a plan period is for the
+    /// period; a level of an achieved period is for its last year.
+    func describe(_ m: TimeMark, _ f: FigureTime, _ k: TargetKind) -> String? {
+        let ry = reportYear
+        switch m.kind {
+        case let .year(y):
+            if k == .target, let p = f.planPeriod, y == p.1 { return "\(p.0)-\(p.1)" }
+            return String(y)
+        case .period, .since:
+            return m.years(reportYear: ry, level: k == .actual && f.isLevel)
+        case .nextFive:
+            if let p = f.planPeriod { return "\(p.0)-\(p.1)" }
+            return m.years(reportYear: ry, level: false)
+        case .fiveYears:
+            if k == .actual {
+                guard let ry else { return nil }
+                return "\(ry - 5)-\(ry - 1)"
+            }
+            if let p = f.planPeriod { return "\(p.0)-\(p.1)" }
+            return ry.map { "\($0)-\($0 + 4)" }
+        default:
+            return m.years(reportYear: ry, level: f.isLevel)
+        }
+    }
+
+    /// The kind a time makes a figure, nil when it cannot say.
+    func kind(of mark: TimeMark) -> TargetKind? {
+        switch mark.kind.frameKind(reportYear: reportYear) {
+        case .actual?: return .actual
+        case .target?: return .target
+        default: return nil
+        }
+    }
+
+    // MARK: - Time marks
 
     /// Years, plan periods and 今年/去年/过去五年 … in the text, in order; baseline and comparison years are left out.
     func timeMarks() -> [TimeMark] {
@@ -46,7 +252,7 @@ extension TargetRun {
                 if case let .range(lo, hi)? = q.value, lo != hi { rangeStart = Self.int(lo) }
                 guard let y = q.date?.year ?? rangeStart else { continue }
                 // 比2020年, 较2020年, 从2017年的 (baseline), 与2020年相比, 在2020年基础上
-                if before == "比" || before == "较" || before == "从" || before == "由" || before == "与" || before == "同" || before == "是" { continue }
+                if "比较从由与同是".unicodeScalars.contains(before) { continue }
                 if followed(q.span.upperBound, by: ["基础上", "的基础", "水平上", "前", "底前", "以前", "之前", "年底前", "以来"]) { continue }
                 // A year long before the report is history, not the year of a figure.
                 if let ry = reportYear, y < ry - 10 { continue }
@@ -72,22 +278,14 @@ extension TargetRun {
             }
         }
         // Words.
-        let words = Self.timeWords.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count }
-        let firsts = Set(words.compactMap { $0.0.first })
         var i = 0
         while i < s.count {
-            guard firsts.contains(s[i]) else { i += 1; continue }
-            for (w, kind) in words where i + w.count <= s.count && s[i] == w[0] {
-                var ok = true
-                for k in 1..<w.count where s[i + k] != w[k] { ok = false; break }
-                guard ok else { continue }
-                // 比上年 / 较上年 / 上年同期 are comparisons, not times.
-                if kind == .lastYear, i > 0, s[i - 1] == "比" || s[i - 1] == "较" || s[i - 1] == "同" { continue }
-                if kind == .thisYear, followed(i + w.count, by: ["是", "以来"]) && false { continue }
+            guard let (n, kind) = TimeMark.word(at: i, in: s, upper: s.count) else { i += 1; continue }
+            // 比上年 / 较上年 / 上年同期 are comparisons, not times.
+            if !(kind == .lastYear && i > 0 && (s[i - 1] == "比" || s[i - 1] == "较" || s[i - 1] == "同")) {
                 marks.append(TimeMark(position: i, kind: kind))
-                break
             }
-            i += 1
+            i += n
         }
         marks.sort { $0.position < $1.position }
         return marks
@@ -130,180 +328,6 @@ extension TargetRun {
         return marks[i]
     }
 
-    // MARK: - Sections
-
-    mutating func context(ofSection index: Int?) -> SectionContext {
-        guard let index else { return SectionContext() }
-        if let c = sectionContext[index] { return c }
-        var c = SectionContext()
-        var i: Int? = index
-        while let j = i {
-            let text = Array(structure.sections[j].heading.text.unicodeScalars)
-            let all = 0..<text.count
-            if c.kind == nil {
-                if TargetCues.reviewHeadings.occurs(in: text, range: all) { c.kind = .actual } else if TargetCues.planHeadings.occurs(in: text, range: all) { c.kind = .target }
-            }
-            if c.year == nil && c.period == nil {
-                // "“十四五”时期和2025年工作回顾" has both: the year for a paragraph that says nothing, the period for 年均/累计.
-                c.period = Self.planPeriod(in: text)
-                // 今后五年 / 未来五年: the five years from the report's own.
-                if c.period == nil, let ry = reportYear, Self.nextFiveWords.occurs(in: text, range: all) { c.period = (ry, ry + 4) }
-                c.year = DocumentMetadata.firstYear(in: text)
-            }
-            i = structure.sections[j].parent
-        }
-        sectionContext[index] = c
-        return c
-    }
-
-    /// First years of the five-year plans (the 11th plan ran 2006-2010).
-    static let planStarts: [String: Int] = [
-        "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031,
-        "第十一个五年": 2006, "第十二个五年": 2011, "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026, "第十六个五年": 2031,
-    ]
-    static let planNames = WordList(Array(planStarts.keys))
-
-    /// 十三五 / 十四五 / 十五五 / 第十四个五年 → the plan's years.
-    static func planPeriod(in text: [Unicode.Scalar]) -> (Int, Int)? {
-        guard let (k, n) = planNames.firstMatch(in: text, range: 0..<text.count),
-              let first = planStarts[ScalarString.make(text, k..<k + n)] else { return nil }
-        return (first, first + 4)
-    }
-
-
-    /// The year of a statistical communiqué's title (…2025年国民经济和社会发展统计公报, 2024年…统计公报), nil for any
-    /// other title (a plenum's 全会公报 sets targets).
-    static func reviewedYear(inTitle text: [Unicode.Scalar]) -> Int? {
-        guard Self.communiqueWords.occurs(in: text, range: 0..<text.count) else { return nil }
-        return DocumentMetadata.firstYear(in: text)
-    }
-
-    static let communiqueWords = WordList(["统计公报"])
-
-    /// "2025—2027年" / "2023-2025年" in a text (a title): the first span of years written out.
-    static func yearSpan(in text: [Unicode.Scalar]) -> (Int, Int)? {
-        func year(at i: Int) -> Int? {
-            guard i >= 0, i + 4 <= text.count else { return nil }
-            var y = 0
-            for k in i..<i + 4 {
-                guard text[k].value >= 0x30, text[k].value <= 0x39 else { return nil }
-                y = y * 10 + Int(text[k].value - 0x30)
-            }
-            if i > 0, text[i - 1].value >= 0x30, text[i - 1].value <= 0x39 { return nil }
-            return (1990...2100).contains(y) ? y : nil
-        }
-        var i = 0
-        while i + 9 < text.count {
-            if let a = year(at: i), "—–-~～至".unicodeScalars.contains(text[i + 4]) {
-                let j = text[i + 5] == "—" ? i + 6 : i + 5
-                if let b = year(at: j), b > a, b - a <= 15, j + 4 < text.count, text[j + 4] == "年" { return (a, b) }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    // MARK: - Kind and year of one figure
-
-    mutating func timeContext(at position: Int, clause: TargetClause, change: String?) -> (kind: TargetKind, year: String?) {
-        let section = context(ofSection: structure.sectionIndex(at: position))
-        var mark = lastMark(in: clause.sentenceStart..<position)
-        // 五年累计 after a named period in the same sentence (“十四五”以来，…；五年累计新增…): those five years.
-        if let m = mark, m.kind == .fiveYears, let p = periodMark(in: clause.sentenceStart..<m.position) {
-            mark = TimeMark(position: m.position, kind: p.kind)
-        }
-        let leadEnd = paragraphLeadEnd(clause)
-        // The paragraph's context: its opening phrase (过去五年，/ 2020年，), else the last time an earlier sentence named.
-        let opener = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
-        var lead = opener
-        if lead == nil, clause.sentenceStart > clause.paragraphStart {
-            lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart)
-        }
-        // Cue words stand near their figure; a bounded look-back keeps run-on sentences linear.
-        let prefix = max(clause.sentenceStart, position - 120)..<position
-        let ry = reportYear
-
-        // Kind.
-        var kind: TargetKind?
-        if let m = mark { kind = Self.kind(of: m, reportYear: ry) }
-        if kind == nil {
-            if Self.strongTarget.occurs(in: s, range: prefix) { kind = .target } else if Self.strongActual.occurs(in: s, range: prefix) { kind = .actual }
-        }
-        // A paragraph that opens with its time (2023年，… / 过去五年，…) outranks the heading above it.
-        if kind == nil, let m = opener { kind = Self.kind(of: m, reportYear: ry) }
-        // A statistical communiqué reports achieved figures only.
-        if kind == nil, reviewedYear != nil { kind = .actual }
-        if kind == nil { kind = section.kind }
-        if kind == nil, let y = section.year, let ry { kind = y < ry ? .actual : .target }
-        if kind == nil, let m = lead { kind = Self.kind(of: m, reportYear: ry) }
-        if kind == nil {
-            if Self.weakActual.occurs(in: s, range: prefix) { kind = .actual }
-        }
-        let k = kind ?? .target
-
-        // Year.
-        // A level (a stock at the period's end) rather than a flow over the period: 达到/提高到/突破 …, or a
-        // stock word before the figure (已有170余家, 总数, 保有量).
-        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") }
-            ?? Self.stockWords.occurs(in: s, range: max(clause.range.lowerBound, position - 24)..<position)
-        let planPeriod = section.period ?? documentPeriod
-        func describe(_ m: TimeMark) -> String? {
-            switch m.kind {
-            case let .year(y):
-                if k == .target, let p = planPeriod, y == p.1 { return "\(p.0)-\(p.1)" }
-                return String(y)
-            case let .period(a, b), let .since(a, b):
-                if k == .actual && isLevel { return String(b) }
-                return "\(a)-\(b)"
-            case .thisYear, .soFar: return ry.map { String($0) }
-            case .nextYear: return ry.map { String($0 + 1) }
-            case .lastYear: return ry.map { String($0 - 1) }
-            case .pastFive:
-                guard let ry else { return nil }
-                return isLevel ? String(ry - 1) : "\(ry - 5)-\(ry - 1)"
-            case .nextFive:
-                if let p = planPeriod { return "\(p.0)-\(p.1)" }
-                return ry.map { "\($0)-\($0 + 4)" }
-            case .fiveYears:
-                if k == .actual {
-                    guard let ry else { return nil }
-                    return "\(ry - 5)-\(ry - 1)"
-                }
-                if let p = planPeriod { return "\(p.0)-\(p.1)" }
-                return ry.map { "\($0)-\($0 + 4)" }
-            }
-        }
-        // 年均增长 / 累计: a rate or a sum over a period, when the paragraph or the heading names one.
-        if let c = change, c.hasPrefix("年均") || c.hasPrefix("累计") {
-            if let m = mark, Self.kind(of: m, reportYear: ry) == k {
-                if case let .period(a, b) = m.kind { return (k, "\(a)-\(b)") }
-                if case let .since(a, b) = m.kind { return (k, "\(a)-\(b)") }
-            }
-            if let m = lead, case let .period(a, b) = m.kind { return (k, "\(a)-\(b)") }
-            if let m = lead, case let .since(a, b) = m.kind { return (k, "\(a)-\(b)") }
-            if let m = lead, m.kind == .pastFive, k == .actual, let ry { return (k, "\(ry - 5)-\(ry - 1)") }
-            if let p = section.period ?? (k == .target && mark == nil ? titleSpan : nil) { return (k, "\(p.0)-\(p.1)") }
-        }
-        if let m = mark, Self.kind(of: m, reportYear: ry) == nil || Self.kind(of: m, reportYear: ry) == k, let y = describe(m) {
-            return (k, y)
-        }
-        if k == .actual {
-            if let m = lead, Self.kind(of: m, reportYear: ry) != .target, let y = describe(m) { return (k, y) }
-            if let y = reviewedYear { return (k, String(y)) }
-            if let y = section.year, y < (ry ?? Int.max) { return (k, String(y)) }
-            if let p = section.period, p.1 < (ry ?? Int.max) { return (k, isLevel ? String(p.1) : "\(p.0)-\(p.1)") }
-            return (k, ry.map { String($0 - 1) })
-        }
-        if let m = lead, Self.kind(of: m, reportYear: ry) != .actual, let y = describe(m) { return (k, y) }
-        if let p = section.period, p.1 >= (ry ?? Int.min), !(p.0...p.1).contains(section.year ?? Int.min) {
-            return (k, "\(p.0)-\(p.1)")
-        }
-        if let y = section.year, y >= (ry ?? Int.min) { return (k, String(y)) }
-        if let p = section.period, p.1 >= (ry ?? Int.min) { return (k, "\(p.0)-\(p.1)") }
-        if let p = documentPeriod ?? titleSpan { return (k, "\(p.0)-\(p.1)") }
-        return (k, ry.map { String($0) })
-    }
-
     /// The last plan period or “…”以来 mark in `range`.
     func periodMark(in range: Range<Int>) -> TimeMark? {
         var best: TimeMark?
@@ -328,26 +352,64 @@ extension TargetRun {
         return clause.paragraphStart
     }
 
-    static func kind(of mark: TimeMark, reportYear ry: Int?) -> TargetKind? {
-        switch mark.kind {
-        case let .year(y):
-            guard let ry else { return nil }
-            return y < ry ? .actual : .target
-        case let .period(_, b):
-            guard let ry else { return nil }
-            return b < ry ? .actual : .target
-        case .thisYear, .nextYear, .nextFive: return .target
-        case .since: return .actual
-        case .lastYear, .pastFive, .soFar: return .actual
-        case .fiveYears: return nil
+    // MARK: - Sections
+
+    mutating func context(ofSection index: Int?) -> SectionContext {
+        guard let index else { return SectionContext() }
+        if let c = sectionContext[index] { return c }
+        var c = SectionContext()
+        var i: Int? = index
+        while let j = i {
+            let text = Array(structure.sections[j].heading.text.unicodeScalars)
+            let all = 0..<text.count
+            if c.kind == nil {
+                if TargetCues.reviewHeadings.occurs(in: text, range: all) { c.kind = .actual } else if TargetCues.planHeadings.occurs(in: text, range: all) { c.kind = .target }
+            }
+            if c.year == nil && c.period == nil {
+                // "“十四五”时期和2025年工作回顾" has both: the year for a paragraph that says nothing, the period for 年均/累计.
+                c.period = DocumentFactsReader.planPeriod(in: text).map { ($0.first, $0.last) }
+                // 今后五年 / 未来五年: the five years from the report's own.
+                if c.period == nil, let ry = reportYear, Self.nextFiveWords.occurs(in: text, range: all) { c.period = (ry, ry + 4) }
+                c.year = DocumentFactsReader.firstYear(in: text)
+            }
+            i = structure.sections[j].parent
         }
+        sectionContext[index] = c
+        return c
     }
 
+    // MARK: - Cue lists
+
     static let stockWords = WordList(["已有", "已达", "总数", "总量", "保有量", "总里程", "总规模"])
-
     static let nextFiveWords = WordList(["今后五年", "未来五年", "今后5年", "未来5年"])
-
     static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现"])
     static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成"])
+    static let estimateWords = WordList(["预计"])
     static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功", "预计全年", "全年实现", "全年完成"])
+}
+
+/// Why a record has its kind and year: the frame it inherited and the rules that decided (`zhmine extract --explain`).
+///
+/// ```swift
+/// TargetExplanation(frame: "actual 2023 (review-opener at 11)", kindRule: "inherited-frame", yearRule: "inherited-frame")
+/// ```
+public struct TargetExplanation: Sendable, Hashable, Codable {
+    /// The frame the record's paragraph inherited (``TimeFrame/description``).
+    public var frame: String
+    /// The name of the kind rule that decided (``TargetExtractor/kindRuleNames``).
+    public var kindRule: String
+    /// The name of the year rule that decided (``TargetExtractor/yearRuleNames``).
+    public var yearRule: String
+
+    public init(frame: String, kindRule: String, yearRule: String) {
+        self.frame = frame
+        self.kindRule = kindRule
+        self.yearRule = yearRule
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case frame
+        case kindRule = "kind_rule"
+        case yearRule = "year_rule"
+    }
 }

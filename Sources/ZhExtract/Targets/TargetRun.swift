@@ -19,11 +19,20 @@ struct TargetRun {
     let s: [Unicode.Scalar]
     let offsets: OffsetMap
     let original: [Unicode.Scalar]
-    let structure: DocumentStructure
+    /// The document's facts: structure, report year, plan period, frames.
+    let document: DocumentContext
     let doc: String?
-    let reportYear: Int?
+    var structure: DocumentStructure { document.structure }
+    var reportYear: Int? { document.reportYear }
     /// The month of the report's date, when known: late in the year, "“十四五”以来" includes the report's own year.
-    var reportMonth: Int?
+    var reportMonth: Int? { document.reportMonth }
+    /// The plan period the whole document is about (a five-year-plan outline), from its title.
+    var documentPeriod: YearSpan? { document.planPeriod }
+    /// The years a plan's title spans (…三年行动方案（2025—2027年）): the period of a figure that names no year.
+    var titleSpan: YearSpan? { document.titleSpan }
+    /// The year a statistical communiqué reports on (徐州市2025年国民经济和社会发展统计公报): its figures are achieved
+    /// figures of that year, whatever the date it was published.
+    var reviewedYear: Int? { document.reviewedYear }
 
     var quantities: [Quantity] = []
     var records: [TargetRecord] = []
@@ -35,29 +44,17 @@ struct TargetRun {
     var marks: [TimeMark] = []
     /// Whether the clause processed last had figures (a clause without any lends its subject to the next).
     var lastClauseHadQuantities = false
-    /// The plan period the whole document is about (a five-year-plan outline), from its title.
-    var documentPeriod: (Int, Int)?
-    /// The years a plan's title spans (…三年行动方案（2025—2027年）): the period of a figure that names no year.
-    var titleSpan: (Int, Int)?
-    /// The year a statistical communiqué reports on (徐州市2025年国民经济和社会发展统计公报): its figures are achieved
-    /// figures of that year, whatever the date it was published.
-    var reviewedYear: Int?
 
-    init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], structure: DocumentStructure,
-         doc: String?, reportYear: Int?) {
+    init(s: [Unicode.Scalar], offsets: OffsetMap, original: [Unicode.Scalar], document: DocumentContext, doc: String?) {
         self.s = s
         self.offsets = offsets
         self.original = original
-        self.structure = structure
+        self.document = document
         self.doc = doc
-        self.reportYear = reportYear
     }
 
     mutating func extract() -> [TargetRecord] {
         quantities = QuantityRecognizer().quantities(in: s).map { doublingAsWritten(attachMeasureWord($0)) }
-        documentPeriod = structure.title.flatMap { Self.planPeriod(in: Array($0.unicodeScalars)) }
-        titleSpan = structure.title.flatMap { Self.yearSpan(in: Array($0.unicodeScalars)) }
-        reviewedYear = structure.title.flatMap { Self.reviewedYear(inTitle: Array($0.unicodeScalars)) }
         marks = timeMarks()
         let clauses = clauseSpans()
         var qi = 0
@@ -266,7 +263,7 @@ struct TargetRun {
         var a = a
         while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
         if a + 1 < b, (s[a] == "-" || s[a] == "*" || s[a] == "•") && s[a + 1] == " " { a += 2 }
-        while a < b, s[a] == "—" || s[a] == "•" || s[a] == "·" { a += 1 }
+        while a < b, s[a] == "—" || s[a] == "•" || s[a] == "·" || Self.bullets.contains(s[a]) { a += 1 }
         if a < b, (0x2460...0x2487).contains(s[a].value) { a += 1 }
         while a < b, SentenceSplitter.isSpace(s[a]) { a += 1 }
         // Numbering and 关键词 of headings and numbered items: 关键词 2. / 一、/ （一）/ 1. / 1、
@@ -291,6 +288,9 @@ struct TargetRun {
         }
         return k > a && (k == b || s[k] != "*") ? k : a
     }
+
+    /// Bullets of digests and slides (●预计…, ■到2025年…).
+    static let bullets: Set<Unicode.Scalar> = Set("●■▲◆▶★○□".unicodeScalars)
 
     @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
@@ -325,7 +325,8 @@ struct TargetRun {
     // MARK: - Output
 
     func sentenceRecord(kind: TargetKind, indicator: String, change: String?, value: QuantityValue?, unit: String?,
-                        qualifier: Qualifier, reference: String?, year: String?, clause: TargetClause) -> TargetRecord {
+                        qualifier: Qualifier, reference: String?, year: String?, clause: TargetClause,
+                        explanation: TargetExplanation) -> TargetRecord {
         let r = offsets.originalRange(clause.range)
         let lo = max(0, min(r.lowerBound, original.count))
         let hi = max(lo, min(r.upperBound, original.count))
@@ -333,7 +334,7 @@ struct TargetRun {
         let section = structure.section(at: clause.range.lowerBound)?.heading.text
         return TargetRecord(doc: doc, kind: kind, indicator: indicator, change: change, value: value, unit: unit,
                             qualifier: qualifier, reference: reference, year: year, section: section,
-                            sentence: sentence, start: lo, end: hi)
+                            sentence: sentence, start: lo, end: hi, explanation: explanation)
     }
 }
 

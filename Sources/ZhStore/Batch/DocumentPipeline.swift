@@ -16,7 +16,8 @@ import ZhText
 /// ```
 public struct DocumentPipeline: DocumentProcessor {
     public let segmenter: Segmenter
-    public let metadataReader: DocumentMetadataReader
+    /// Region names for each document's jurisdiction (``DocumentContext``).
+    public let gazetteer: Gazetteer
     /// TF-IDF keywords; nil leaves `keywords` empty. Runs on the pipeline's tokens, so it always
     /// uses `segmenter` (one given to `init` with another segmenter is rebuilt around this one).
     public let keywordExtractor: KeywordExtractor?
@@ -29,12 +30,16 @@ public struct DocumentPipeline: DocumentProcessor {
             KeywordExtractor(segmenter: segmenter, idf: $0.idf, stopWords: $0.stopWords, options: $0.options)
         }
         self.entityRecognizer = EntityRecognizer(segmenter: segmenter)
-        self.metadataReader = DocumentMetadataReader(names: jurisdictions)
+        self.gazetteer = Gazetteer(names: jurisdictions)
     }
 
     public func process(_ document: SourceDocument) -> DocumentResult {
         let prepared = PreparedDocument(document, segmenter: segmenter)
-        var result = DocumentResult(metadata: metadataReader.read(prepared.original))
+        // The document's own facts (title, report year, jurisdiction, frames): read once, stored in
+        // `documents` and used by the target extractor.
+        let context = DocumentContext(text: prepared.normalized, name: prepared.name, gazetteer: gazetteer)
+        var result = DocumentResult(metadata: DocumentMetadata(title: context.title, jurisdiction: context.jurisdiction,
+                                                               year: context.reportYear, chars: prepared.original.count))
         result.terms = prepared.distinctWords()
 
         // MARK: Extractors — the one place where each extractor plugs in.
@@ -44,13 +49,8 @@ public struct DocumentPipeline: DocumentProcessor {
         //
         let normalizedText = NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets)
         result.entities = entityRecognizer.entities(in: normalizedText, original: prepared.original)
-        if result.metadata.jurisdiction == nil {
-            result.metadata.jurisdiction = metadataReader.mostMentionedRegion(result.entities.filter { $0.type == .place }.map(\.text))
-        }
-        let structure = DocumentStructure(text: prepared.normalized)
-        if result.metadata.year == nil { result.metadata.year = structure.year }
         result.targets = TargetExtractor().records(
-            in: normalizedText, original: prepared.original, structure: structure, doc: prepared.name)
+            in: normalizedText, original: prepared.original, document: context, doc: prepared.name)
         result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
         if let keywordExtractor {
             result.keywords = keywordExtractor.keywords(normalized: prepared.normalized, tokens: prepared.tokens).enumerated().map {
