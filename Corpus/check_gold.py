@@ -7,7 +7,10 @@ Checks, for every document that has gold next to it:
     occurs more than once, since offsets are then ambiguous);
   * every entity text and every optional string occurs in the document;
   * no common Traditional-only character slipped into our own texts;
-  * Corpus/diff/expected.json sentences occur in the two diff documents.
+  * Corpus/diff/expected.json sentences occur in the two diff documents;
+  * the held-out texts (Tests/ZhExtractTests/Corpus/heldout, gold next to each
+    text, targets and/or entities), their diff expectations (*.diff-expected.json)
+    and documents.expected.json (every listed file exists, every text is listed).
 
 Usage: python3 Corpus/check_gold.py      (exit status 1 on any error)
 Not used by the product; written for ZhMine, 2026.
@@ -106,7 +109,7 @@ def load(path):
         return None
 
 
-def check_doc(txt_path, gold_dir, own_text=True):
+def check_doc(txt_path, gold_dir, own_text=True, only_existing=False):
     base = os.path.splitext(os.path.basename(txt_path))[0]
     with open(txt_path, encoding="utf-8") as f:
         text = f.read()
@@ -115,24 +118,27 @@ def check_doc(txt_path, gold_dir, own_text=True):
         if trad:
             err(f"{base}: Traditional characters {''.join(trad)}")
     counts = {"chars": len(text)}
-    t = load(os.path.join(gold_dir, base + ".targets.json"))
+    tp = os.path.join(gold_dir, base + ".targets.json")
+    t = load(tp) if not only_existing or os.path.exists(tp) else None
     if t is not None:
         counts["targets"] = check_targets(base, text, t)
         counts["actual"] = sum(1 for r in t if r.get("kind") == "actual")
         counts["optional"] = sum(1 for r in t if r.get("optional"))
-    e = load(os.path.join(gold_dir, base + ".entities.json"))
+    ep = os.path.join(gold_dir, base + ".entities.json")
+    e = load(ep) if not only_existing or os.path.exists(ep) else None
     if e is not None:
         counts["entities"] = check_entities(base, text, e)
     print(f"{base}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 
-def check_expected(diff_dir):
-    exp = load(os.path.join(diff_dir, "expected.json"))
+def check_expected(diff_dir, name="expected.json", root=None):
+    """root: the directory exp["old"]/exp["new"] are relative to (default: diff_dir)."""
+    exp = load(os.path.join(diff_dir, name))
     if exp is None:
         return
     texts = {}
     for key in ("old", "new"):
-        with open(os.path.join(diff_dir, exp[key]), encoding="utf-8") as f:
+        with open(os.path.join(root or diff_dir, exp[key]), encoding="utf-8") as f:
             texts[key] = f.read()
     statuses = {"raised", "lowered", "unchanged", "requalified", "added", "dropped"}
     for p in exp.get("pairs", []):
@@ -144,8 +150,38 @@ def check_expected(diff_dir):
                 err(f"expected.json: {key} sentence not in text: {side['sentence']!r}")
     for j in exp.get("judgements", []):
         if j["target"]["sentence"] not in texts["old"] or j["actual"]["sentence"] not in texts["new"]:
-            err(f"expected.json: judgement sentences not in texts for {j['indicator']!r}")
-    print(f"expected.json: pairs {len(exp.get('pairs', []))}, judgements {len(exp.get('judgements', []))}")
+            err(f"{name}: judgement sentences not in texts for {j['indicator']!r}")
+    for s in exp.get("not_targets", []):
+        if s not in texts["old"]:
+            err(f"{name}: not_targets sentence not in the old text: {s!r}")
+    print(f"{name}: pairs {len(exp.get('pairs', []))}, judgements {len(exp.get('judgements', []))}")
+
+
+GENRES = {"work-report", "report-news", "interpretation", "digest", "statistical-communique", "budget-report", "plan", "other"}
+
+
+def check_documents(path, root, texts):
+    """documents.expected.json: every listed file exists, has a genre and a year; every text is listed."""
+    exp = load(path)
+    if exp is None:
+        return
+    listed = set()
+    for d in exp.get("documents", []):
+        f = d.get("file", "")
+        listed.add(f)
+        if not os.path.exists(os.path.join(root, f)):
+            err(f"documents.expected.json: no such file {f!r}")
+        if d.get("genre") not in GENRES:
+            err(f"documents.expected.json: bad genre {d.get('genre')!r} for {f!r}")
+        y = d.get("year")
+        if y is not None and not (isinstance(y, str) and len(y) == 4 and y.isdigit()):
+            err(f"documents.expected.json: bad year {y!r} for {f!r}")
+        if not d.get("jurisdiction"):
+            err(f"documents.expected.json: no jurisdiction for {f!r}")
+    for t in texts:
+        if os.path.relpath(t, root) not in listed:
+            err(f"documents.expected.json: {os.path.relpath(t, root)!r} is not listed")
+    print(f"documents.expected.json: documents {len(listed)}")
 
 
 def main():
@@ -162,6 +198,18 @@ def main():
             if name.endswith(".txt"):
                 check_doc(os.path.join(diff, name), diff)
         check_expected(diff)
+    root = os.path.dirname(HERE)
+    heldout = os.path.join(root, "Tests", "ZhExtractTests", "Corpus", "heldout")
+    texts = [os.path.join(d, n) for d in (reports, diff) if os.path.isdir(d) for n in sorted(os.listdir(d)) if n.endswith(".txt")]
+    if os.path.isdir(heldout):
+        for name in sorted(os.listdir(heldout)):
+            if name.endswith(".txt"):
+                check_doc(os.path.join(heldout, name), heldout, only_existing=True)
+                texts.append(os.path.join(heldout, name))
+            elif name.endswith(".diff-expected.json"):
+                check_expected(heldout, name, root=root)
+        if os.path.exists(os.path.join(heldout, "documents.expected.json")):
+            check_documents(os.path.join(heldout, "documents.expected.json"), root, texts)
     for w in warnings:
         print("warning:", w)
     for e in errors:
