@@ -106,10 +106,11 @@ struct DocumentFactsReader {
         return last == "。" || last == "：" || last == ":" || last == "；" || last == "，" || last == ","
     }
 
-    /// "——2021年1月7日在株洲市第十五届人民代表大会第四次会议上" or "——2024年3月5日".
+    /// "——2021年1月7日在株洲市第十五届人民代表大会第四次会议上", "——2024年3月5日", or an approval line in brackets
+    /// "（2021年2月26日安吉县第十七届人民代表大会第六次会议批准）".
     func isDateLine(_ span: TextSpan) -> Bool {
         var i = span.start
-        while i < span.end, text[i] == "—" || text[i] == "-" || text[i] == "─" || SentenceSplitter.isSpace(text[i]) { i += 1 }
+        while i < span.end, "—-─（(".unicodeScalars.contains(text[i]) || SentenceSplitter.isSpace(text[i]) { i += 1 }
         return i > span.start && i < span.end && firstDate(in: span) != nil
     }
 

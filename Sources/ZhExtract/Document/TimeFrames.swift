@@ -31,6 +31,15 @@ public struct TimeFrame: Sendable, Hashable, CustomStringConvertible {
         kind == .none ? "none" : "\(kind.rawValue)\(years.map { " " + $0 } ?? "") (\(rule) at \(position))"
     }
 
+    /// The kind of figure the frame makes, nil for `mixed` and `none`.
+    var targetKind: TargetKind? {
+        switch kind {
+        case .actual: return .actual
+        case .target: return .target
+        default: return nil
+        }
+    }
+
     static let none = TimeFrame(kind: .none, rule: "none", position: -1, years: nil, mark: nil)
 }
 
@@ -161,7 +170,8 @@ public struct TimeFrames: Sendable {
             default: break
             }
         }
-        if let (k, _) = planCues.firstMatch(in: s, range: r) {
+        // A plan cue that is reported as achieved (全年主要预期目标圆满实现, 目标任务全面完成) is review, not plan.
+        if let (k, n) = planCues.firstMatch(in: s, range: r), !achievedWords.occurs(in: s, range: (k + n)..<min(r.upperBound, k + n + 8)) {
             let mark = firstTime(s, r, reportYear: ry) ?? TimeMark(position: k, kind: .thisYear)
             if mark.kind.frameKind(reportYear: ry) != .actual { return (.target, "plan-cue", TimeMark(position: k, kind: mark.kind)) }
         }
@@ -208,6 +218,7 @@ public struct TimeFrames: Sendable {
         return nil
     }
 
+    static let achievedWords = WordList(["实现", "完成", "达成", "圆满", "超额"])
     static let planCues = WordList(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是"])
 }
 
@@ -271,7 +282,7 @@ struct TimeMark: Sendable, Hashable {
         ("过去五年", .pastFive), ("五年来", .pastFive), ("这五年", .pastFive), ("过去的五年", .pastFive),
         ("过去十年", .pastTen), ("十年来", .pastTen), ("这十年", .pastTen),
         ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("前三季度", .soFar), ("一季度", .soFar),
-        ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年内", .nextFive),
+        ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年年均", .fiveYears), ("五年内", .nextFive),
     ]
     static let wordList = WordList(words.map(\.0))
     static let wordKinds: [String: Kind] = Dictionary(words.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })

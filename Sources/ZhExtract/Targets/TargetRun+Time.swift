@@ -65,6 +65,13 @@ extension TargetRun {
         KindRule(name: "communique", cue: "a statistical communiqué (统计公报 in the title)", scope: "document") { run, _ in
             run.reviewedYear != nil ? .actual : nil
         },
+        KindRule(name: "paragraph-lead", cue: "an earlier sentence of the paragraph named a time", scope: "paragraph") { run, f in
+            f.lead.flatMap { run.kind(of: $0) }
+        },
+        KindRule(name: "frame-in-section", cue: "a frame opened inside the figure's section, after its heading (过去一年… / 今年…)", scope: "section, until the next frame") { _, f in
+            guard f.frameInSection else { return nil }
+            return f.frame.targetKind
+        },
         KindRule(name: "section-heading", cue: "a heading above with 回顾/成就/… or 目标/安排/任务/…", scope: "section") { _, f in
             f.section.kind
         },
@@ -72,18 +79,11 @@ extension TargetRun {
             guard let y = f.section.year, let ry = run.reportYear else { return nil }
             return y < ry ? .actual : .target
         },
-        KindRule(name: "paragraph-lead", cue: "an earlier sentence of the paragraph named a time", scope: "paragraph") { run, f in
-            f.lead.flatMap { run.kind(of: $0) }
-        },
         KindRule(name: "weak-review-cue", cue: "已有, 已经, 已达, 累计完成, 成功, 预计全年, 全年实现", scope: "sentence, 120 scalars before") { run, f in
             weakActual.occurs(in: run.s, range: f.prefix) ? .actual : nil
         },
         KindRule(name: "inherited-frame", cue: "the frame opened by an earlier heading or paragraph (过去一年… until 今年…)", scope: "document, until the next frame") { _, f in
-            switch f.frame.kind {
-            case .actual: return .actual
-            case .target: return .target
-            default: return nil
-            }
+            f.frame.targetKind
         },
         KindRule(name: "default-target", cue: "nothing says otherwise", scope: "—") { _, _ in .target },
     ]
@@ -199,6 +199,7 @@ extension TargetRun {
     }
 
     /// The years of the frame a figure inherits, when the frame's kind is the figure's.
+    /// (The kind a frame gives is ``TimeFrame/targetKind``.)
     func frameYear(_ f: FigureTime, _ k: TargetKind) -> String? {
         guard let m = f.frame.mark, f.frame.kind == (k == .actual ? .actual : .target) else { return nil }
         return describe(m, f, k)
