@@ -55,6 +55,8 @@ struct QuantityPiece {
     var isDigitSequence = false
     /// Number of digits of a digit-by-digit numeral (二〇三五 → 4).
     var sequenceLength = 0
+    /// The numeral reads as a number without a unit (see `hasStructure`): 两千零二十, 三点一四, 一七二零.
+    var hasStructure = false
     var percentPrefixed = false
     var date: CalendarDate?
     /// The low end when this piece is a combined range; `value` is then the high end.
@@ -148,6 +150,7 @@ struct QuantityScan {
         while back > notBefore, NumeralScalars.isMarkup(s[back - 1]) { back -= 1 }
         let isOrdinal = kind != .date && back > notBefore && s[back - 1] == "第"
         if isOrdinal { kind = .ordinal }
+        if kind == .amount, piece.isBare { kind = .number }
 
         if !isOrdinal, kind != .year, kind != .date, kind != .planPeriod,
            let prefix = QualifierWords.prefix(s, endingAt: back, notBefore: notBefore) {
