@@ -148,6 +148,10 @@ struct QuantityScan {
         // Ordinals: 第六位, 第十五届. A date stays a date (第11月): an ordinal needs a value, a date has none.
         var back = start
         while back > notBefore, NumeralScalars.isMarkup(s[back - 1]) { back -= 1 }
+        // Spaced figures: "控制在 5.5% 左右" — a qualifier word a space or two away still qualifies.
+        let unspaced = back
+        while back > notBefore, unspaced - back < NumeralScalars.maximumInnerSpaces,
+              NumeralScalars.isHorizontalSpace(s[back - 1]) { back -= 1 }
         let isOrdinal = kind != .date && back > notBefore && s[back - 1] == "第"
         if isOrdinal { kind = .ordinal }
         if kind == .amount, piece.isBare { kind = .number }
@@ -165,6 +169,8 @@ struct QuantityScan {
         if kind != .date, kind != .planPeriod, kind != .ordinal {
             var k = end
             while k < upper, k - end < 3, NumeralScalars.isMarkup(s[k]) { k += 1 }
+            let unspaced = k
+            while k < upper, k - unspaced < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[k]) { k += 1 }
             let timeSpan = piece.unit?.unitClass == .time || piece.specialUnit == "日"
             if let suffix = QualifierWords.suffix(s, at: k, limit: upper, afterTimeSpan: timeSpan),
                !(kind == .year && s[k] == "多") {

@@ -114,6 +114,8 @@ extension QuantityScan {
         }
         // “两个维护”, “一件事一次办”: a Chinese numeral inside a short quoted slogan.
         if !piece.headIsArabic, insideShortQuote(start: start, end: end) { return true }
+        // 一件一件, 一个一个, 一步一步: 一 + measure word said twice is "one by one", not a count.
+        if isReduplicatedOne(piece) { return true }
         // 一起 is "together", not one incident.
         if !piece.headIsArabic, piece.unit?.text == "起", piece.value == 1 { return true }
         // 一次性, 两栖: a measure word followed by 性 makes an adjective, not a count.

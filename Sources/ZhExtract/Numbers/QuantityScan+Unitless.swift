@@ -16,7 +16,9 @@ import Foundation
 /// 4. **money** — 元/圆 followed by N角, N分 (零 may stand between) → the value in 元 with the fraction
 ///    (玖仟陆佰陆拾伍圆壹角捌分 = 9665.18 元, 3元5角 = 3.5 元); 圆 is reported as 元; a 整/正 after the
 ///    amount (壹拾壹元整) belongs to it when no Han character follows (元整合, 元正在 are other words).
-/// 5. **bare magnitude** (in `numeralPiece`) — 百/千/万/亿 with no digit before (百姓, 千万不要, 万万不可,
+/// 5. **reduplicated one** — 一 + measure word written twice (一件一件, 一个一个) → neither half is a
+///    count ("one by one").
+/// 6. **bare magnitude** (in `numeralPiece`) — 百/千/万/亿 with no digit before (百姓, 千万不要, 万万不可,
 ///    万一) → a number only after a qualifier (近千万) or before 余/多 (万余人); so 千万/万万 as an
 ///    adverb is never read.
 extension QuantityScan {
@@ -43,6 +45,18 @@ extension QuantityScan {
         if s[start] == "两" || s[start] == "兩" { return true }
         guard piece.end - start == 3, piece.end < upper else { return false }
         return NumeralScalars.isCJK(s[piece.end]) && !NumeralScalars.isChineseNumeral(s[piece.end])
+    }
+
+    /// Rule 5: 一件一件 — the piece is one half of a reduplicated 一 + measure word.
+    func isReduplicatedOne(_ piece: QuantityPiece) -> Bool {
+        guard !piece.headIsArabic, piece.value == 1, piece.rangeLow == nil, let unit = piece.unit,
+              piece.end - piece.start == 1 + unit.scalars.count else { return false }
+        func halfAt(_ k: Int) -> Bool {
+            guard k >= lower, k + 1 + unit.scalars.count <= upper, s[k] == "一" else { return false }
+            for (offset, scalar) in unit.scalars.enumerated() where s[k + 1 + offset] != scalar { return false }
+            return true
+        }
+        return halfAt(piece.end) || halfAt(piece.start - 1 - unit.scalars.count)
     }
 
     /// Rule 4: 角 and 分 after 元/圆, and 整/正 closing the amount.
