@@ -169,6 +169,9 @@ enum Glyph {
         }
     }
 
+    /// A space inside a line (ASCII, NBSP, U+3000), as layout puts between a number and its unit.
+    @inline(__always) static func isInlineSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0xA0 || v == 0x3000 }
+
     @inline(__always) static func isPercentSign(_ v: UInt32) -> Bool {
         v == 0x25 || v == 0xFF05 || v == 0x2030 || v == 0x2031  // % ％ ‰ ‱
     }

@@ -46,10 +46,13 @@ extension AtomScan {
             j = scanJoinedNumber(start: start, i: i, end: j, intDigits: intDigits, plain: &plain, kind: &kind)
         }
         if kind == .number {
-            if j < n, Glyph.isPercentSign(value(j)) {
-                emit(start, j + 1, .percent)
-                return j + 1
+            // Spaced figures ("增长 5 %", "6215.3 亿元"): up to two spaces before a percent sign or 万/亿 stay inside the atom.
+            let p = spacedFigureEnd(at: j)
+            if p < n, Glyph.isPercentSign(value(p)) {
+                emit(start, p + 1, .percent)
+                return p + 1
             }
+            if p > j, p < n, value(p) == Glyph.wan || value(p) == Glyph.yi4 { j = p }
             if plain, let (end, dateKind) = dateSuffix(digitsAt: i, count: intDigits, at: j) {
                 emit(start, end, dateKind)
                 if dateKind == .time, value(end - 1) == Glyph.shi2 { hourEnd = end }
@@ -148,6 +151,14 @@ extension AtomScan {
     }
 
     // MARK: helpers
+
+    /// Past up to two inline spaces at `from` when a percent sign or 万/亿 follows them, else `from`.
+    @inline(__always) func spacedFigureEnd(at from: Int) -> Int {
+        var k = from
+        while k < n, k - from < 2, Glyph.isInlineSpace(value(k)) { k += 1 }
+        guard k > from, k < n, Glyph.isPercentSign(value(k)) || value(k) == Glyph.wan || value(k) == Glyph.yi4 else { return from }
+        return k
+    }
 
     @inline(__always) func isDigits(_ from: Int, _ count: Int) -> Bool {
         guard from + count <= n else { return false }

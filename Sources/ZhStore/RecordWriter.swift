@@ -149,13 +149,18 @@ public enum JSONText {
         out.append(0x22)
     }
 
-    /// A plain decimal string: 8.5, 1200, 0.05 (no exponent, no trailing zeros).
+    /// A plain decimal string: 8.5, 1200, 0.05, 0.000000000000001 (no exponent, no trailing zeros).
+    /// A value as written is printed exactly; only a quotient's long tail (1/3 = 0.333…) is rounded
+    /// to 12 places.
     public static func decimalString(_ d: Decimal) -> String {
-        var value = d
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 12, .plain)
-        let text = NSDecimalNumber(decimal: rounded).stringValue
-        return text
+        let exact = NSDecimalNumber(decimal: d).stringValue
+        if let point = exact.firstIndex(of: "."), exact.distance(from: point, to: exact.endIndex) > 21 {
+            var value = d
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &value, 12, .plain)
+            return NSDecimalNumber(decimal: rounded).stringValue
+        }
+        return exact
     }
 
     static func shortestString(_ d: Double) -> String {

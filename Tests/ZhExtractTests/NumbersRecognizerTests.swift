@@ -30,6 +30,38 @@ struct NumbersRecognizerTests {
         #expect(q.qualifier == .approx)
     }
 
+    @Test("a space (ASCII, NBSP, U+3000) between a number and its magnitude, unit or percent sign is no boundary")
+    func spacedFigures() throws {
+        for space in [" ", "\u{A0}", "\u{3000}"] {
+            let money = try #require(find("收入达到6215.3\(space)亿元").first)
+            #expect(money.value == .number(Decimal(string: "6215.3")!) && money.unit == "亿元")
+            let gdp = try #require(find("生产总值达到98.6\(space)万亿元").first)
+            #expect(gdp.unit == "万亿元" && gdp.normalized?.value == .number(Decimal(string: "98600000000000")!))
+            let share = try #require(find("增长\(space)5\(space)%").first)
+            #expect(share.value == .number(5) && share.unit == "%" && share.kind == .percent)
+        }
+        // A line break is a boundary (joining broken lines is the reflow step's job).
+        #expect(find("98.6\n万亿元").first?.unit == nil)
+    }
+
+    @Test("words and idioms made of numerals stay unread; numerals with structure are numbers")
+    func unitlessNumerals() {
+        for word in ["一般", "一些", "十分重要", "万一出现", "一一落实", "老百姓", "千万不要", "千万别", "万万不可",
+                     "一带一路", "三高四新", "一二线", "三三两两", "一点一滴", "两点一线"] {
+            #expect(find(word).isEmpty, "\(word)")
+        }
+        let cases: [(String, Decimal)] = [("两千零二十", 2020), ("一万零八百", 10800), ("贰仟伍佰", 2500), ("三十", 30),
+                                          ("三万五", 35000), ("一百二", 120), ("两千六", 2600), ("一七二零", 1720),
+                                          ("七亿二千万", 720000000)]
+        for (text, value) in cases {
+            let q = find(text)
+            #expect(q.count == 1 && q.first?.value == .number(value) && q.first?.kind == .number && q.first?.unit == nil, "\(text)")
+        }
+        let money = find("玖仟陆佰陆拾伍圆壹角捌分")
+        #expect(money.first?.value == .number(Decimal(string: "9665.18")!) && money.first?.unit == "元")
+        #expect(money.first?.span == 0..<12)
+    }
+
     @Test("markdown emphasis between numeral and unit is covered by the span")
     func markup() throws {
         let text = "资助家庭经济困难学生**6**万人"

@@ -23,6 +23,15 @@ struct TargetExtractorTests {
         #expect(records.last?.unit == "万人")
     }
 
+    @Test func spacedFiguresKeepTheIndicatorAndBothFigures() {
+        // Text from a PDF or a web page: a space between each number and its unit.
+        let text = "二、2024年主要预期目标\n地方一般公共预算收入达到 6215.3 亿元、增长 1.4%。"
+        let r = TargetExtractor().records(in: Array(text.unicodeScalars))
+        #expect(r.map(\.indicator) == ["地方一般公共预算收入", "地方一般公共预算收入"])
+        #expect(r.map(\.value) == [.number(Decimal(string: "6215.3")!), .number(Decimal(string: "1.4")!)])
+        #expect(r.map(\.unit) == ["亿元", "%"])
+    }
+
     @Test func sectionIsTheNearestHeading() {
         let text = "**2021年经济社会发展的主要预期目标**\n\n经济增长**8%左右**。\n"
         let r = TargetExtractor().records(in: Array(text.unicodeScalars))

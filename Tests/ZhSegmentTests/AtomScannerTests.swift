@@ -36,6 +36,18 @@ struct AtomScannerNumberTests {
         #expect(tokens("增长８．５％") == ["增长/han", "８．５％/percent"])
     }
 
+    @Test func spacedFiguresAreOneAtom() {
+        // Layout puts a space (ASCII, NBSP, U+3000) between a number and its magnitude or percent sign.
+        #expect(tokens("达到 6215.3 亿元") == ["达到/han", " /whitespace", "6215.3 亿/number", "元/han"])
+        #expect(tokens("98.6 万亿元") == ["98.6 万亿/number", "元/han"])
+        #expect(tokens("增长 5 %") == ["增长/han", " /whitespace", "5 %/percent"])
+        #expect(tokens("增长5\u{3000}%") == ["增长/han", "5\u{3000}%/percent"])
+        #expect(tokens("98.6\u{A0}万") == ["98.6\u{A0}万/number"])
+        // A space before anything else, or three spaces, is still a boundary.
+        #expect(tokens("5 个") == ["5/number", " /whitespace", "个/han"])
+        #expect(tokens("5   %") == ["5/number", "   /whitespace", "%/punctuation"])
+    }
+
     @Test func separatorsAndDecimalsStayInsideTheNumber() {
         #expect(tokens("总额1,234.5亿元") == ["总额/han", "1,234.5亿/number", "元/han"])
         #expect(tokens("共12,345,678人") == ["共/han", "12,345,678/number", "人/han"])

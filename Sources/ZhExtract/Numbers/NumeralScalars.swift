@@ -86,6 +86,14 @@ enum NumeralScalars {
     @inline(__always)
     static func isComma(_ s: Unicode.Scalar) -> Bool { s.value == 0x2C || s.value == 0xFF0C }
 
+    /// A space inside a line (ASCII, NBSP, U+3000): PDF and web layout put one between a number and
+    /// its unit ("6215.3 亿元", "增长 5 %"); it is not a boundary of the figure. Line breaks are.
+    @inline(__always)
+    static func isHorizontalSpace(_ s: Unicode.Scalar) -> Bool { s.value == 0x20 || s.value == 0xA0 || s.value == 0x3000 }
+
+    /// The most spaces a figure may have between its parts.
+    static let maximumInnerSpaces = 2
+
     /// Markdown emphasis characters that are transparent between a numeral and its unit.
     @inline(__always)
     static func isMarkup(_ s: Unicode.Scalar) -> Bool { s.value == 0x2A }   // *

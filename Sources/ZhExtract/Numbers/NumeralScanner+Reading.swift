@@ -10,11 +10,17 @@ extension NumeralScanner {
                                      isDigitSequence: false, startsWithBareUnit: false, end: last.end)
         reading.startsWithBareUnit = first.kind == .big || (first.kind == .small && first.number > 1)
 
-        // Digit by digit: 二〇三五, 一九九八.
-        if tokens.count >= 2, tokens.allSatisfy({ $0.kind == .digit || $0.kind == .zero }) {
+        // Digit by digit: 二〇三五, 一九九八, and with a decimal tail 一七二零点一.
+        let digitsEnd = last.kind == .fraction ? tokens.endIndex - 1 : tokens.endIndex
+        let digits = tokens[tokens.startIndex..<digitsEnd]
+        if digits.count >= 2, digits.allSatisfy({ $0.kind == .digit || $0.kind == .zero }) {
             var accumulator = DigitAccumulator()
-            for t in tokens { accumulator.push(t.number) }
+            for t in digits { accumulator.push(t.number) }
             reading.value = accumulator.decimal(fractionDigits: 0)
+            if last.kind == .fraction {
+                reading.isInteger = false
+                if last.overflow { reading.value = nil } else { reading.value = reading.value.map { $0 + last.value } }
+            }
             reading.isDigitSequence = true
             return reading
         }

@@ -52,6 +52,12 @@ enum NumeralScanner {
                 guard k < limit, NumeralScalars.bigUnitExponent(s[k]) != nil || NumeralScalars.smallUnitExponent(s[k]) != nil
                 else { break }
                 j = k
+            } else if last == .arabic, NumeralScalars.isHorizontalSpace(c) {
+                // Spaced figures: "6215.3 亿元", "98.6 万亿元" — the magnitude still belongs to the digits.
+                var k = j
+                while k < limit, k - j < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[k]) { k += 1 }
+                guard k < limit, NumeralScalars.bigUnitExponent(s[k]) != nil else { break }
+                j = k
             } else {
                 break
             }

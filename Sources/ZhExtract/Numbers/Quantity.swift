@@ -66,10 +66,11 @@ public struct Quantity: Sendable, Equatable, Hashable {
     ///
     /// ```swift
     /// // "8%" .percent, "2个百分点" .percentagePoint, "三分之一" .fraction, "2倍"/"翻一番" .multiple,
-    /// // "2035年" .year, "3月5日" .date, "十四五" .planPeriod, "第十五届" .ordinal, "6万人" .amount
+    /// // "2035年" .year, "3月5日" .date, "十四五" .planPeriod, "第十五届" .ordinal, "6万人" .amount,
+    /// // "两千零二十" / "1720" .number (no unit and no magnitude)
     /// ```
     public enum Kind: String, Codable, Sendable, CaseIterable {
-        case amount, percent, percentagePoint, fraction, multiple, year, date, planPeriod, ordinal
+        case amount, percent, percentagePoint, fraction, multiple, year, date, planPeriod, ordinal, number
     }
 
     /// The whole expression, with the qualifier words that belong to it (约…, …以上) and markup between.

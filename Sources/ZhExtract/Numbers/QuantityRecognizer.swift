@@ -55,6 +55,8 @@ struct QuantityPiece {
     var isDigitSequence = false
     /// Number of digits of a digit-by-digit numeral (二〇三五 → 4).
     var sequenceLength = 0
+    /// The numeral reads as a number without a unit (see `hasStructure`): 两千零二十, 三点一四, 一七二零.
+    var hasStructure = false
     var percentPrefixed = false
     var date: CalendarDate?
     /// The low end when this piece is a combined range; `value` is then the high end.
@@ -146,8 +148,13 @@ struct QuantityScan {
         // Ordinals: 第六位, 第十五届. A date stays a date (第11月): an ordinal needs a value, a date has none.
         var back = start
         while back > notBefore, NumeralScalars.isMarkup(s[back - 1]) { back -= 1 }
+        // Spaced figures: "控制在 5.5% 左右" — a qualifier word a space or two away still qualifies.
+        let unspaced = back
+        while back > notBefore, unspaced - back < NumeralScalars.maximumInnerSpaces,
+              NumeralScalars.isHorizontalSpace(s[back - 1]) { back -= 1 }
         let isOrdinal = kind != .date && back > notBefore && s[back - 1] == "第"
         if isOrdinal { kind = .ordinal }
+        if kind == .amount, piece.isBare { kind = .number }
 
         if !isOrdinal, kind != .year, kind != .date, kind != .planPeriod,
            let prefix = QualifierWords.prefix(s, endingAt: back, notBefore: notBefore) {
@@ -162,6 +169,8 @@ struct QuantityScan {
         if kind != .date, kind != .planPeriod, kind != .ordinal {
             var k = end
             while k < upper, k - end < 3, NumeralScalars.isMarkup(s[k]) { k += 1 }
+            let unspaced = k
+            while k < upper, k - unspaced < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[k]) { k += 1 }
             let timeSpan = piece.unit?.unitClass == .time || piece.specialUnit == "日"
             if let suffix = QualifierWords.suffix(s, at: k, limit: upper, afterTimeSpan: timeSpan),
                !(kind == .year && s[k] == "多") {

@@ -2,13 +2,16 @@ import Foundation
 
 /// Reading the numeral pieces: plain numerals with unit, 百分之…, 翻…番, 十N五, N分之M, dates.
 extension QuantityScan {
-    /// Skips markdown emphasis (up to three `*`) and, when `space`, one space.
+    /// Skips markdown emphasis (up to three `*`) and, when `space`, a few spaces inside the line
+    /// (ASCII, NBSP, U+3000: "6215.3 亿元", "增长 5 %").
     func skipGap(_ i: Int, space: Bool = false) -> Int {
         var k = i
         while k < upper, k - i < 3, NumeralScalars.isMarkup(s[k]) { k += 1 }
-        if space, k < upper, s[k] == " " {
+        if space, k < upper, NumeralScalars.isHorizontalSpace(s[k]) {
             var m = k + 1
-            while m < upper, m - k <= 3, NumeralScalars.isMarkup(s[m]) { m += 1 }
+            while m < upper, m - k < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[m]) { m += 1 }
+            let spacesEnd = m
+            while m < upper, m - spacesEnd < 3, NumeralScalars.isMarkup(s[m]) { m += 1 }
             return m
         }
         return k
@@ -126,7 +129,11 @@ extension QuantityScan {
         piece.isInteger = reading.isInteger
         piece.plainIntegerDigits = reading.plainIntegerDigits
         piece.isDigitSequence = reading.isDigitSequence
-        if reading.isDigitSequence { piece.sequenceLength = count }
+        if reading.isDigitSequence {
+            piece.sequenceLength = tokens[0..<count].reduce(0) { $0 + ($1.kind == .fraction ? 0 : 1) }
+        }
+        piece.hasStructure = Self.hasStructure(tokens[0..<count], scalarCount: numeralEnd - i,
+                                               digitByDigit: reading.isDigitSequence && readsDigitByDigit(tokens[0..<count]))
         piece.magnitudeExponent = reading.magnitudeExponent
         piece.magnitudeText = magnitudeText(reading.magnitudeRange)
 
@@ -167,6 +174,7 @@ extension QuantityScan {
         if let unit = UnitTable.longestCompoundMatch(s, at: u, limit: upper) {
             piece.unit = unit
             piece.end = u + unit.scalars.count
+            if unit.unitClass == .money { extendMoney(&piece) }
             // 1个多月
             if unit.text == "个", piece.end + 1 < upper, s[piece.end] == "多", s[piece.end + 1] == "月" {
                 piece.unit = UnitTable.months
@@ -202,8 +210,8 @@ extension QuantityScan {
         if headIsArabic, piece.end < upper, piece.unit?.isLatin == true,
            NumeralScalars.isLatinLetter(s[piece.end]) { return (nil, runEnd) }
 
-        // A minus sign written before the number (增长-2.3%, 为-0.3‰), not a hyphen or a range dash.
-        if headIsArabic, i > lower, s[i - 1] == "-" || s[i - 1] == "−" || s[i - 1] == "负" {
+        // A minus sign written before the number (增长-2.3%, 为-0.3‰, 增速为负三点二), not a hyphen or a range dash.
+        if i > lower, s[i - 1] == "负" || (headIsArabic && (s[i - 1] == "-" || s[i - 1] == "−")) {
             let p: Unicode.Scalar? = i - 2 >= lower ? s[i - 2] : nil
             let signContext = p.map { (NumeralScalars.isCJK($0) && !NumeralScalars.isChineseNumeral($0)
                                        && UnitTable.longestMatch(s, at: i - 2, limit: upper) == nil)
@@ -221,7 +229,14 @@ extension QuantityScan {
             piece.date = CalendarDate(year: year)
             extendMonth(&piece)
         } else if reading.isDigitSequence {
-            return (nil, runEnd)              // 一二三, 二〇二一 without 年
+            // 一七二零 is 1720 and bare 二〇三五 the year 2035, as 2035 would be; 一二, 三三两两, 零零三 are not numbers.
+            guard piece.hasStructure else { return (nil, runEnd) }
+            if piece.isBare, piece.isYearNumber, reading.isInteger, let v = piece.value, v >= 1900, v <= 2100 {
+                piece.kind = .year
+                piece.date = CalendarDate(year: NSDecimalNumber(decimal: v).intValue)
+            } else if let unit = piece.unit {
+                piece.kind = Self.kind(of: unit.unitClass)
+            }
         } else if piece.isBare, piece.isYearNumber, let v = piece.value, v >= 1900, v <= 2100 {
             piece.kind = .year
             piece.date = CalendarDate(year: NSDecimalNumber(decimal: v).intValue)

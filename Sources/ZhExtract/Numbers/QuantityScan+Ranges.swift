@@ -97,9 +97,11 @@ extension QuantityScan {
         // 3+5+2, 1+N: formulas and brand names.
         if isPlus(before) || (isPlus(after) && piece.isBare) { return true }
 
-        // A Chinese numeral needs a unit, a measure word or a percent form (一般, 一带一路, 两会, 十大).
+        // A Chinese numeral needs a unit, a measure word, a percent form or structure (一般, 一带一路, 两会, 一二
+        // stay unread; 两千零二十, 三点一四, 一七二零 are numbers): see `hasStructure`.
         if !piece.headIsArabic, piece.baseUnitText == nil, piece.kind != .fraction {
-            if !(before == "第") { return true }
+            if !(before == "第") && !piece.hasStructure { return true }
+            if isChineseDecimalIdiom(piece) { return true }
         }
         // Four-character idioms N X N Y (三番五次, 一带一路, 三心二意): a one-character Chinese numeral
         // after one character that itself follows a one-character numeral.
@@ -112,6 +114,8 @@ extension QuantityScan {
         }
         // “两个维护”, “一件事一次办”: a Chinese numeral inside a short quoted slogan.
         if !piece.headIsArabic, insideShortQuote(start: start, end: end) { return true }
+        // 一件一件, 一个一个, 一步一步: 一 + measure word said twice is "one by one", not a count.
+        if isReduplicatedOne(piece) { return true }
         // 一起 is "together", not one incident.
         if !piece.headIsArabic, piece.unit?.text == "起", piece.value == 1 { return true }
         // 一次性, 两栖: a measure word followed by 性 makes an adjective, not a count.

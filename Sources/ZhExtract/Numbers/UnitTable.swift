@@ -46,7 +46,7 @@ enum UnitTable {
         // People.
         .init("人", .people), .init("名", .people), .init("位", .people), .init("人次", .people),
         // Money.
-        .init("元", .money), .init("美元", .money), .init("欧元", .money), .init("港元", .money),
+        .init("元", .money), .init("圆", .money), .init("美元", .money), .init("欧元", .money), .init("港元", .money),
         .init("日元", .money), .init("英镑", .money),
         // Length, area, volume, mass.
         .init("公里", .length), .init("千米", .length), .init("米", .length), .init("厘米", .length),

@@ -104,13 +104,14 @@ struct TargetRun {
 
     /// 300列, 6548万头: attaches a measure word the recogniser does not know, with a 以上/左右 after it.
     func attachMeasureWord(_ q: Quantity) -> Quantity {
-        guard q.kind == .amount, q.value != nil else { return q }
+        guard q.kind == .amount || q.kind == .number, q.value != nil else { return q }
         let unit = q.unit ?? ""
         guard unit.unicodeScalars.allSatisfy({ "万亿千百十".unicodeScalars.contains($0) }) else { return q }
         var k = q.numberSpan.upperBound
         while k < s.count, s[k] == "*" { k += 1 }
         guard let n = TargetCues.extraMeasureWords.longestMatch(startingAt: k, in: s, upper: s.count) else { return q }
         var r = q
+        r.kind = .amount
         r.unit = unit + ScalarString.make(s, k..<k + n)
         r.numberSpan = q.numberSpan.lowerBound..<(k + n)
         var end = k + n

@@ -113,7 +113,7 @@ public struct NumberRow: Sendable, Hashable {
     /// The value in base units ("1.2万亿元" → 1200000000000 元), when the magnitude is known.
     public var normalizedValue: QuantityValue?
     public var normalizedUnit: String?
-    /// amount, percent, percentagePoint, fraction, multiple, year, date, planPeriod, ordinal.
+    /// amount, percent, percentagePoint, fraction, multiple, year, date, planPeriod, ordinal, number.
     public var kind: String
     public var start: Int
     public var end: Int
