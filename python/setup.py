@@ -1,7 +1,7 @@
 """Builds libZhMineC with SwiftPM and puts it (and Dictionaries/) inside the package.
 
 `pip install ./python` builds in the checkout's .build folder; `make wheel` sets
-ZHMINE_STATIC_STDLIB=1 so the library carries the Swift runtime (--static-swift-stdlib) and needs
+ZHMINE_STATIC_STDLIB=1 so the library carries the Swift runtime (-static-stdlib) and needs
 only the system ICU. ZHMINE_PREBUILT=path/to/libZhMineC.so skips the Swift build.
 """
 
@@ -32,7 +32,12 @@ def build_library() -> Path:
     scratch = ROOT / (".build-wheel" if static else ".build")
     command = ["swift", "build", "-c", "release", "--product", "ZhMineC", "--scratch-path", str(scratch)]
     if static:
-        command.append("--static-swift-stdlib")
+        # SwiftPM's --static-swift-stdlib applies to executables only; for a shared library the
+        # driver's -static-stdlib does it, and Foundation's static libraries (libCoreFoundation.a …)
+        # need the toolchain's swift_static folder on the search path.
+        command += ["--static-swift-stdlib", "-Xswiftc", "-static-stdlib"]
+        toolchain = Path(os.path.realpath(shutil.which("swift") or "swift")).parent.parent
+        command += ["-Xlinker", "-L" + str(toolchain / "lib" / "swift_static" / "linux")]
     print("zhmine:", " ".join(command), flush=True)
     subprocess.run(command, cwd=ROOT, check=True)
     for name in ("libZhMineC.so", "libZhMineC.dylib"):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make wheel`: builds dist/zhmine-*.whl with libZhMineC linked against the Swift runtime
-# statically (--static-swift-stdlib, scratch .build-wheel), then proves it: installs the wheel
+# statically (-static-stdlib, scratch .build-wheel), then proves it: installs the wheel
 # into a fresh venv and runs it with a PATH that has no Swift toolchain and an empty lexicon cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."

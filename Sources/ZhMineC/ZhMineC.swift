@@ -132,6 +132,16 @@ private func call(_ handle: UnsafeMutableRawPointer?, _ errorOut: UnsafeMutableR
     }
 }
 
+/// A call on one text: its options parsed, its UTF-8 decoded, then `run`.
+private func textCall(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
+                      _ options: UnsafePointer<CChar>?, _ errorOut: UnsafeMutableRawPointer?,
+                      _ run: (ZhMineEngine, [Unicode.Scalar], CallOptions) throws(ZhMineFailure) -> [UInt8]) -> UnsafeMutablePointer<CChar>? {
+    call(handle, errorOut) { engine throws(ZhMineFailure) in
+        let o = try CallOptions(json: options)
+        return try run(engine, try scalars(text, length, name: textName(o)), o)
+    }
+}
+
 /// The text of a call, decoded strictly as UTF-8 by the CLI's decoder, every scalar kept (a
 /// leading U+FEFF too, so that offsets stay the caller's string indices).
 private func scalars(_ text: UnsafePointer<CChar>?, _ length: Int, name: String) throws(ZhMineFailure) -> [Unicode.Scalar] {
@@ -178,42 +188,31 @@ public func zhmine_free(_ string: UnsafeMutablePointer<CChar>?) {
 @_cdecl("zhmine_extract")
 public func zhmine_extract(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        let o = try CallOptions(json: options)
-        return try engine.extract(try scalars(text, length, name: textName(o)), o)
-    }
+    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.extract(scalars, o) }
 }
 
 @_cdecl("zhmine_numbers")
 public func zhmine_numbers(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        try engine.numbers(try scalars(text, length, name: "<text>"), try CallOptions(json: options))
-    }
+    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.numbers(scalars, o) }
 }
 
 @_cdecl("zhmine_entities")
 public func zhmine_entities(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                             _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        try engine.entities(try scalars(text, length, name: "<text>"), try CallOptions(json: options))
-    }
+    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.entities(scalars, o) }
 }
 
 @_cdecl("zhmine_keywords")
 public func zhmine_keywords(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                             _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        try engine.keywords(try scalars(text, length, name: "<text>"), try CallOptions(json: options))
-    }
+    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.keywords(scalars, o) }
 }
 
 @_cdecl("zhmine_segment")
 public func zhmine_segment(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        try engine.segment(try scalars(text, length, name: "<text>"), try CallOptions(json: options))
-    }
+    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.segment(scalars, o) }
 }
 
 @_cdecl("zhmine_diff")

@@ -134,32 +134,10 @@ final class ZhMineEngine: Sendable {
         let segmenter = try options.bool("unknown_words") == false ? Segmenter(lexicon: lexicon, unknownWords: false) : self.segmenter
         let normalized = Normalizer().normalize(original)
         let map = normalized.offsets
-        var out: [UInt8] = []
-        out.reserveCapacity(original.count * 4)
-        var count = 0
+        var out = TokenWriter(separator: separator, withPOS: withPOS, capacity: original.count * 4)
         var covered = 0
         var tokens: [Token] = []
         var scratch = SegmenterScratch()
-        func emit(_ range: Range<Int>, pos: String) {
-            if let separator {
-                if count > 0 { UTF8Encoding.append(separator, to: &out) }
-                UTF8Encoding.append(original[range], to: &out)
-                if withPOS {
-                    UTF8Encoding.append(separator, to: &out)
-                    out.append(contentsOf: pos.utf8)
-                }
-            } else {
-                out.append(count == 0 ? UInt8(ascii: "[") : UInt8(ascii: ","))
-                if withPOS { out.append(UInt8(ascii: "[")) }
-                JSONScalars.appendString(original[range], to: &out)
-                if withPOS {
-                    out.append(UInt8(ascii: ","))
-                    JSONText.appendString(pos, to: &out)
-                    out.append(UInt8(ascii: "]"))
-                }
-            }
-            count += 1
-        }
         var ranges: [(Range<Int>, UInt8)] = []
         var nextStart: [Int] = []
         normalized.scalars.withUnsafeBufferPointer { buffer in
@@ -173,23 +151,23 @@ final class ZhMineEngine: Sendable {
                 }
                 // Search and full modes emit sub-words before the word that holds them: the text
                 // before a token is a gap only when no token still to come starts earlier.
-                nextStart = Array(repeating: Int.max, count: ranges.count + 1)
+                nextStart.removeAll(keepingCapacity: true)
+                nextStart.append(contentsOf: repeatElement(Int.max, count: ranges.count + 1))
                 for i in stride(from: ranges.count - 1, through: 0, by: -1) {
                     nextStart[i] = min(nextStart[i + 1], ranges[i].0.lowerBound)
                 }
                 for (i, (r, pos)) in ranges.enumerated() {
                     if nextStart[i] > covered {
-                        emit(covered..<nextStart[i], pos: "x")
+                        out.write(original[covered..<nextStart[i]], pos: "x")
                         covered = nextStart[i]
                     }
-                    emit(r, pos: segmenter.posName(pos))
+                    out.write(original[r], pos: withPOS ? segmenter.posName(pos) : "")
                     covered = max(covered, r.upperBound)
                 }
             }
         }
-        if covered < original.count { emit(covered..<original.count, pos: "x") }
-        if separator == nil { out.append(contentsOf: count == 0 ? Array("[]".utf8) : [UInt8(ascii: "]")]) }
-        return out
+        if covered < original.count { out.write(original[covered...], pos: "x") }
+        return out.finish()
     }
 
     /// `zhmine diff --format json` of two reports.
@@ -274,6 +252,47 @@ final class ZhMineEngine: Sendable {
         var writer = RecordWriter(format: .json, columns: columns)
         for record in records { writer.write(record, to: &out) }
         writer.finish(to: &out)
+        return out
+    }
+}
+
+/// The output of `segment`: a JSON array of words (or [word, pos] pairs), or the words (and tags)
+/// joined by a separator.
+private struct TokenWriter {
+    let separator: Unicode.Scalar?
+    let withPOS: Bool
+    private var out: [UInt8] = []
+    private var count = 0
+
+    init(separator: Unicode.Scalar?, withPOS: Bool, capacity: Int) {
+        self.separator = separator
+        self.withPOS = withPOS
+        out.reserveCapacity(capacity)
+    }
+
+    mutating func write(_ word: ArraySlice<Unicode.Scalar>, pos: String) {
+        if let separator {
+            if count > 0 { UTF8Encoding.append(separator, to: &out) }
+            UTF8Encoding.append(word, to: &out)
+            if withPOS {
+                UTF8Encoding.append(separator, to: &out)
+                out.append(contentsOf: pos.utf8)
+            }
+        } else {
+            out.append(count == 0 ? UInt8(ascii: "[") : UInt8(ascii: ","))
+            if withPOS { out.append(UInt8(ascii: "[")) }
+            JSONScalars.appendString(word, to: &out)
+            if withPOS {
+                out.append(UInt8(ascii: ","))
+                JSONText.appendString(pos, to: &out)
+                out.append(UInt8(ascii: "]"))
+            }
+        }
+        count += 1
+    }
+
+    mutating func finish() -> [UInt8] {
+        if separator == nil { out.append(contentsOf: count == 0 ? Array("[]".utf8) : [UInt8(ascii: "]")]) }
         return out
     }
 }

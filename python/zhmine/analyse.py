@@ -2,9 +2,9 @@
 
 >>> import zhmine.analyse
 >>> zhmine.analyse.extract_tags(text, topK=3)
-['动力谷', '株洲', '产业链']
+['株洲', '中国动力谷', '十四五']
 >>> zhmine.analyse.textrank(text, topK=2, withWeight=True)
-[('株洲', 1.0), ('产业', 0.83)]
+[('株洲', 1), ('科技', 0.675141)]
 
 ZhMine's candidates differ from jieba's on purpose: report boilerplate (加快, 推进 …), stop words,
 numbers and single characters are never keywords, and recurring noun pairs join into phrases.
