@@ -1,10 +1,11 @@
 # ZhMine — the two commands of the README, and a few more.
 #   make demo    set up, build (release) and run the main job on the bundled sample
-#   make test    set up and run every test
+#   make test    set up and run every test (Swift, the C ABI program, the Python package)
+#   make wheel   a wheel of the Python package (Swift runtime linked in; needs only the system ICU)
 SAMPLE := Corpus/zhuzhou-2021-report-interpretation.txt
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: setup build demo test bench clean
+.PHONY: setup build demo test bench clean wheel
 
 setup:
 	@bash scripts/setup.sh
@@ -22,6 +23,12 @@ TEST_FLAGS := -c release -Xswiftc -enable-testing --scratch-path .build-test
 test: setup
 	swift build --build-tests $(TEST_FLAGS) $(SWIFT_BUILD_FLAGS)
 	ZHMINE_CACHE_DIR=$(CURDIR)/.build-test/lexicon-cache swift test --skip-build $(TEST_FLAGS) $(SWIFT_BUILD_FLAGS)
+	bash scripts/python-test.sh .build-test/release
+
+# The wheel lands in dist/; scripts/wheel.sh also installs it into a fresh venv and runs it there
+# with no Swift toolchain on PATH.
+wheel: setup
+	bash scripts/wheel.sh
 
 bench: setup
 	swift build -c release $(SWIFT_BUILD_FLAGS)

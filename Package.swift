@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "zhmine", targets: ["zhmine"]),
         .library(name: "ZhMineKit", targets: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"]),
+        // The C ABI (libZhMineC.so; header Sources/ZhMineC/include/zhmine.h) that python/ loads.
+        .library(name: "ZhMineC", type: .dynamic, targets: ["ZhMineC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,6 +37,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .target(name: "ZhMineC", dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"],
+                exclude: ["include"]),
         .executableTarget(
             name: "zhmine",
             dependencies: [

@@ -38,36 +38,12 @@ struct EntitiesCommand: ParsableCommand {
         let recognizer = EntityRecognizer(segmenter: Segmenter(lexicon: lexicon))
         let entities = recognizer.entities(in: document.scalars)
         let sink = try OutputSink(path: out)
-        var writer = RecordWriter(format: format.record, columns: unique ? ["text", "type", "count"] : ["text", "type", "start", "end"])
-        if unique {
-            var counts: [Key: Int] = [:]
-            var order: [Key] = []
-            for e in entities {
-                let key = Key(text: e.text, type: e.type)
-                if counts[key] == nil { order.append(key) }
-                counts[key, default: 0] += 1
-            }
-            let sorted = order.enumerated().sorted {
-                let a = counts[$0.element] ?? 0, b = counts[$1.element] ?? 0
-                return a != b ? a > b : $0.offset < $1.offset
-            }.map(\.element)
-            for key in sorted {
-                let record = Record([("text", .string(key.text)), ("type", .string(key.type.rawValue)), ("count", .int(counts[key] ?? 0))])
-                try sink.write { writer.write(record, to: &$0) }
-            }
-        } else {
-            for e in entities {
-                let record = Record([("text", .string(e.text)), ("type", .string(e.type.rawValue)),
-                                     ("start", .int(e.start)), ("end", .int(e.end))])
-                try sink.write { writer.write(record, to: &$0) }
-            }
+        var writer = RecordWriter(format: format.record, columns: unique ? Record.uniqueEntityFields : Record.entityFields)
+        let records = unique ? Record.uniqueEntities(entities) : entities.map { Record(entity: $0) }
+        for record in records {
+            try sink.write { writer.write(record, to: &$0) }
         }
         try sink.write { writer.finish(to: &$0) }
         try sink.flush()
-    }
-
-    private struct Key: Hashable {
-        var text: String
-        var type: EntityType
     }
 }

@@ -109,21 +109,16 @@ struct KeywordsCommand: ParsableCommand {
         let sink = try OutputSink(path: out)
         if format == .text {
             for k in keywords {
-                try sink.write("\(k.word)\t\(Self.rounded(k.weight))\t\(k.count)\n")
+                try sink.write("\(k.word)\t\(Record.roundedWeight(k.weight))\t\(k.count)\n")
             }
         } else {
             var writer = RecordWriter(format: RecordFormat(rawValue: format.rawValue) ?? .jsonl,
-                                      columns: ["word", "weight", "count"])
+                                      columns: Record.keywordFields)
             for k in keywords {
-                let record = Record([("word", .string(k.word)), ("weight", .double(Self.rounded(k.weight))),
-                                     ("count", .int(k.count))])
-                try sink.write { writer.write(record, to: &$0) }
+                try sink.write { writer.write(Record(keyword: k), to: &$0) }
             }
             try sink.write { writer.finish(to: &$0) }
         }
         try sink.flush()
     }
-
-    /// Six decimals: enough to order, short to read.
-    static func rounded(_ x: Double) -> Double { (x * 1e6).rounded() / 1e6 }
 }
