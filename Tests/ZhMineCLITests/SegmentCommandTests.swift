@@ -52,6 +52,32 @@ import Testing
         #expect(r.stdout == utf8.stdout)
     }
 
+    @Test func jobsGiveTheSameOutputInOrder() throws {
+        // Corpus reports repeated past several 256 KiB chunks, each copy numbered, so that
+        // chunks out of order or lost would show; text and jsonl (document offsets).
+        let reports = try FileManager.default.contentsOfDirectory(atPath: CLI.repositoryRoot.appendingPathComponent("Corpus/reports").path)
+            .sorted().map { try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Corpus/reports/\($0)"), encoding: .utf8) }
+        var text = ""
+        for copy in 0..<24 { text += "第\(copy)份\n" + reports.joined(separator: "\n") + "\n" }
+        let dir = try CLI.temporaryDirectory()
+        let input = dir.appendingPathComponent("big.txt")
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        #expect(text.utf8.count > 4 * (1 << 18))
+        for format in ["text", "jsonl"] {
+            let one = try CLI.run(["segment", "--format", format, input.path])
+            let two = try CLI.run(["segment", "--format", format, "--jobs", "2", input.path])
+            let three = try CLI.run(["segment", "--format", format, "--jobs", "3", input.path])
+            #expect(one.status == 0 && two.status == 0 && three.status == 0)
+            #expect(!one.stdout.isEmpty)
+            #expect(two.stdout == one.stdout)
+            #expect(three.stdout == one.stdout)
+        }
+        let lines = try CLI.run(["segment", "--jobs", "2", input.path]).text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        let zero = try CLI.run(["segment", "--jobs", "0", input.path])
+        #expect(zero.status != 0)
+    }
+
     @Test func dictStatsShowsTheSources() throws {
         let r = try CLI.run(["dict", "stats"])
         #expect(r.status == 0)
