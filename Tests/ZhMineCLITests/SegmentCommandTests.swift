@@ -53,28 +53,34 @@ import Testing
     }
 
     @Test func jobsGiveTheSameOutputInOrder() throws {
-        // Corpus reports repeated past several 256 KiB chunks, each copy numbered, so that
-        // chunks out of order or lost would show; text and jsonl (document offsets).
+        // Corpus reports repeated past two batches of 256 KiB chunks (--jobs 2: 8 chunks a batch),
+        // each copy numbered, so that chunks out of order or lost would show.
         let reports = try FileManager.default.contentsOfDirectory(atPath: CLI.repositoryRoot.appendingPathComponent("Corpus/reports").path)
             .sorted().map { try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Corpus/reports/\($0)"), encoding: .utf8) }
-        var text = ""
-        for copy in 0..<24 { text += "第\(copy)份\n" + reports.joined(separator: "\n") + "\n" }
-        let dir = try CLI.temporaryDirectory()
-        let input = dir.appendingPathComponent("big.txt")
-        try text.write(to: input, atomically: true, encoding: .utf8)
-        #expect(text.utf8.count > 4 * (1 << 18))
-        for format in ["text", "jsonl"] {
-            let one = try CLI.run(["segment", "--format", format, input.path])
-            let two = try CLI.run(["segment", "--format", format, "--jobs", "2", input.path])
-            let three = try CLI.run(["segment", "--format", format, "--jobs", "3", input.path])
-            #expect(one.status == 0 && two.status == 0 && three.status == 0)
-            #expect(!one.stdout.isEmpty)
-            #expect(two.stdout == one.stdout)
-            #expect(three.stdout == one.stdout)
+        func document(copies: Int) -> String {
+            (0..<copies).map { "第\($0)份\n" + reports.joined(separator: "\n") + "\n" }.joined()
         }
-        let lines = try CLI.run(["segment", "--jobs", "2", input.path]).text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.count == text.split(separator: "\n", omittingEmptySubsequences: false).count)
-        let zero = try CLI.run(["segment", "--jobs", "0", input.path])
+        let dir = try CLI.temporaryDirectory()
+        let big = dir.appendingPathComponent("big.txt"), small = dir.appendingPathComponent("small.txt")
+        let text = document(copies: 72)
+        try text.write(to: big, atomically: true, encoding: .utf8)
+        try document(copies: 10).write(to: small, atomically: true, encoding: .utf8)
+        #expect(text.utf8.count > 8 * (1 << 18))
+        let one = try CLI.run(["segment", big.path])
+        let two = try CLI.run(["segment", "--jobs", "2", big.path])
+        let three = try CLI.run(["segment", "--jobs", "3", big.path])
+        #expect(one.status == 0 && two.status == 0 && three.status == 0)
+        #expect(!one.stdout.isEmpty)
+        #expect(two.stdout == one.stdout)
+        #expect(three.stdout == one.stdout)
+        #expect(two.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        // jsonl offsets are document offsets: the same whichever thread segments a chunk.
+        let jsonOne = try CLI.run(["segment", "--format", "jsonl", small.path])
+        let jsonTwo = try CLI.run(["segment", "--format", "jsonl", "--jobs", "2", small.path])
+        #expect(jsonOne.status == 0 && !jsonOne.stdout.isEmpty)
+        #expect(jsonTwo.stdout == jsonOne.stdout)
+        let zero = try CLI.run(["segment", "--jobs", "0", small.path])
         #expect(zero.status != 0)
     }
 
