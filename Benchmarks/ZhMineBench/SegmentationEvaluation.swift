@@ -1,6 +1,7 @@
 import Foundation
 import ZhLexicon
 import ZhSegment
+import ZhStore
 import ZhText
 
 /// `zhmine-bench segeval [--gold G] [--test T] [--words W] [--closed-words W]` — ZhMine's
@@ -54,30 +55,11 @@ enum SegmentationEvaluation {
         print("command: swift build -c release --product zhmine-bench && .build/release/zhmine-bench segeval")
     }
 
-    /// Segments every line as `zhmine segment` does: normalise, segment, print original slices.
+    /// Segments every line as `zhmine segment` does (its ``SegmentationWriter``).
     static func segmentLines(_ text: String, _ segmenter: Segmenter) -> String {
-        let original = Array(text.unicodeScalars)
-        let normalized = Normalizer().normalize(original)
         var out: [UInt8] = []
-        var tokens: [Token] = []
-        var scratch = SegmenterScratch()
-        normalized.scalars.withUnsafeBufferPointer { buffer in
-            for line in SentenceSplitter().lines(in: normalized.scalars) {
-                tokens.removeAll(keepingCapacity: true)
-                segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), into: &tokens, scratch: &scratch)
-                var first = true
-                for t in tokens {
-                    let s = line.start + Int(t.start), e = line.start + Int(t.end)
-                    if SentenceSplitter.isSpace(normalized.scalars[s]) { continue }
-                    let r = normalized.offsets.tilingRange(s..<e)
-                    if r.isEmpty { continue }
-                    if !first { out.append(0x20) }
-                    UTF8Encoding.append(original[r], to: &out)
-                    first = false
-                }
-                out.append(0x0A)
-            }
-        }
+        var scratch = SegmentationWriter.Scratch()
+        SegmentationWriter(segmenter: segmenter).write(Array(text.unicodeScalars), scalarOffset: 0, into: &out, scratch: &scratch)
         return String(decoding: out, as: UTF8.self)
     }
 }

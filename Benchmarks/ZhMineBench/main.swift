@@ -7,6 +7,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "icu-segment": ICUSegmentSuite.run,
     "segscore": SegmentationScoreSuite.run,
     "segeval": SegmentationEvaluation.run,
+    "segment": SegmentStages.run,
     "numbers": NumberBenchmark.run,
     "targets": TargetScoreSuite.run,
     "diff": DiffBenchmark.run,

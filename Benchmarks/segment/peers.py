@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
-"""Segmentation peers side by side: jieba, rjieba, ICU and zhmine.
+"""Segmentation peers side by side: jieba, rjieba, jieba-fast-dat, cppjieba, ICU and zhmine.
 
     python3 Benchmarks/segment/peers.py speed     [--mb 10] [--runs 3] [--zhmine PATH] [--peers a,b]
     python3 Benchmarks/segment/peers.py accuracy  [--zhmine PATH] [--bench PATH] [--peers a,b]
     python3 Benchmarks/segment/peers.py all       (both)
 
-Peers: jieba and rjieba with the HMM for unknown words on and off, ICU's
-BreakIterator (`zhmine-bench icu-segment`), and `zhmine segment --mode accurate`
-and `--mode icu` when the zhmine binary exists (skipped with a message otherwise).
+Peers: jieba, rjieba (jieba-rs), jieba-fast-dat (C++ double array, pybind11) and
+cppjieba (a C++ program, Benchmarks/segment/cppjieba_segment.cpp, built with g++
+against the headers of the cppjieba-py sdist from PyPI on first use) with the HMM
+for unknown words on and off, ICU's BreakIterator (`zhmine-bench icu-segment`), and
+`zhmine segment --mode accurate` (also `--jobs 2` as zhmine-j2) and `--mode icu`
+when the zhmine binary exists (skipped with a message otherwise).
 
-speed: builds a >= MB-megabyte input by repeating ../shared/sighan/pku_test.utf8
+speed: builds a >= MB-megabyte input of report and news text by repeating
+Corpus/*.txt, Corpus/reports/*.txt and ../shared/sighan/pku_test.utf8
 (written to Benchmarks/out/), runs every peer over it as a whole process
 (median of RUNS interleaved runs, after one untimed warm-up) and reports wall
 time, MB/s, load time (a separate run over a one-line input: process start and
@@ -39,8 +43,10 @@ SHARED = ROOT.parent / "shared"
 SIGHAN = SHARED / "sighan"
 VENV = ROOT / "Benchmarks" / ".venv"
 OUT = ROOT / "Benchmarks" / "out"
-PYTHON_PEERS = ["jieba", "jieba-nohmm", "rjieba", "rjieba-nohmm"]
-ALL_PEERS = PYTHON_PEERS + ["icu", "zhmine", "zhmine-icu"]
+PYTHON_PEERS = ["jieba", "jieba-nohmm", "rjieba", "rjieba-nohmm", "jieba-fast-dat", "jieba-fast-dat-nohmm"]
+ALL_PEERS = PYTHON_PEERS + ["cppjieba", "cppjieba-nohmm", "icu", "zhmine", "zhmine-j2", "zhmine-icu", "zhmine-base"]
+CPPJIEBA = OUT / "cppjieba"
+CPPJIEBA_SDIST = "cppjieba-py==0.0.12"
 
 
 # --- the venv ---------------------------------------------------------------
@@ -53,9 +59,9 @@ def ensure_venv():
     if not venv_python.exists():
         print(f"creating {VENV}", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
-    probe = subprocess.run([str(venv_python), "-c", "import jieba, rjieba"], capture_output=True)
+    probe = subprocess.run([str(venv_python), "-c", "import jieba, rjieba, jieba_fast_dat"], capture_output=True)
     if probe.returncode != 0:
-        subprocess.run([str(venv_python), "-m", "pip", "install", "--quiet", "jieba", "rjieba"], check=True)
+        subprocess.run([str(venv_python), "-m", "pip", "install", "--quiet", "jieba", "rjieba", "jieba-fast-dat"], check=True)
     os.execv(str(venv_python), [str(venv_python), str(Path(__file__).resolve())] + sys.argv[1:])
 
 
@@ -69,6 +75,12 @@ def worker(peer, input_path):
         hmm = peer == "rjieba"
         rjieba.cut("初始化", hmm=hmm)  # loads the dictionary
         cut = lambda line: rjieba.cut(line, hmm=hmm)
+    elif peer.startswith("jieba-fast-dat"):
+        import jieba_fast_dat
+        jieba_fast_dat.setLogLevel(60)
+        jieba_fast_dat.initialize()
+        hmm = peer == "jieba-fast-dat"
+        cut = lambda line: jieba_fast_dat.cut(line, HMM=hmm)
     else:
         import jieba
         jieba.setLogLevel(60)
@@ -98,11 +110,52 @@ def command(peer, input_path, args):
         # ICU's BreakIterator through a small Swift driver (PyICU is not available here).
         bench = resolve(args.bench)
         return [str(bench), "icu-segment", str(input_path)] if bench.exists() else None
-    zhmine = resolve(args.zhmine)
+    if peer.startswith("cppjieba"):
+        binary = ensure_cppjieba()
+        if binary is None:
+            return None
+        return [str(binary), str(CPPJIEBA / "dict"), str(input_path)] + (["--no-hmm"] if peer == "cppjieba-nohmm" else [])
+    zhmine = resolve(args.zhmine_base if peer == "zhmine-base" else args.zhmine)
     if not zhmine.exists():
         return None
     mode = "icu" if peer == "zhmine-icu" else "accurate"
-    return [str(zhmine), "segment", str(input_path), "--mode", mode, "--format", "text"]
+    jobs = ["--jobs", "2"] if peer == "zhmine-j2" else []
+    return [str(zhmine), "segment", str(input_path), "--mode", mode, "--format", "text"] + jobs
+
+
+def ensure_cppjieba():
+    """Builds Benchmarks/out/cppjieba/cppjieba_segment (g++ -O2) from the cppjieba-py sdist's headers."""
+    binary = CPPJIEBA / "cppjieba_segment"
+    if binary.exists():
+        return binary
+    import glob
+    import shutil
+    import tarfile
+    CPPJIEBA.mkdir(parents=True, exist_ok=True)
+    # The sdist's metadata step imports pybind11 and setuptools: give it both, without build isolation.
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "pybind11", "setuptools", "wheel"], check=True)
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                    "--no-build-isolation", CPPJIEBA_SDIST, "-d", str(CPPJIEBA)], check=True)
+    sdist = sorted(glob.glob(str(CPPJIEBA / "cppjieba_py-*.tar.gz")))[-1]
+    with tarfile.open(sdist) as tar:
+        tar.extractall(CPPJIEBA, filter="data")
+    source = Path(sdist[: -len(".tar.gz")]) / "cppjieba"
+    if (CPPJIEBA / "dict").exists():
+        shutil.rmtree(CPPJIEBA / "dict")
+    shutil.copytree(source / "dict", CPPJIEBA / "dict")
+    # The sdist's MixSegment.hpp has the branch that keeps dictionary words commented out, so
+    # with the HMM on it reads words[-1] (heap overflow, crash): restore upstream's branch.
+    mix = source / "include" / "cppjieba" / "MixSegment.hpp"
+    code = mix.read_text()
+    for line in ["if (words[i].left != words[i].right || (words[i].left == words[i].right && "
+                 "mpSeg_.IsUserDictSingleChineseWord(words[i].left->rune))) {",
+                 "  res.push_back(words[i]);", "  continue;", "}"]:
+        code = code.replace("// " + line, line, 1)
+    mix.write_text(code)
+    driver = Path(__file__).resolve().parent / "cppjieba_segment.cpp"
+    built = subprocess.run(["g++", "-O2", "-w", "-std=c++11", f"-I{source / 'include'}", f"-I{source / 'deps'}",
+                            "-o", str(binary), str(driver)])
+    return binary if built.returncode == 0 else None
 
 
 def resolve(path):
@@ -134,17 +187,21 @@ def run_once(cmd, stdout_path=os.devnull):
 # --- inputs -----------------------------------------------------------------
 
 def build_input(megabytes):
-    source = SIGHAN / "pku_test.utf8"
-    text = source.read_bytes().replace(b"\r\n", b"\n")
-    if not text.endswith(b"\n"):
-        text += b"\n"
+    """Report and news text: ZhMine's corpus reports, then the PKU test (People's Daily), repeated to >= MB."""
+    sources = sorted((ROOT / "Corpus").glob("*.txt")) + sorted((ROOT / "Corpus" / "reports").glob("*.txt"))
+    sources.append(SIGHAN / "pku_test.utf8")
+    parts = []
+    for source in sources:
+        text = source.read_bytes().replace(b"\r\n", b"\n")
+        parts.append(text if text.endswith(b"\n") else text + b"\n")
+    text = b"".join(parts)
     copies = max(1, -(-megabytes * 1024 * 1024 // len(text)))
     OUT.mkdir(parents=True, exist_ok=True)
-    path = OUT / f"pku_test_x{copies}.txt"
+    path = OUT / f"report_news_x{copies}.txt"
     if not path.exists() or path.stat().st_size != len(text) * copies:
         path.write_bytes(text * copies)
     one_line = OUT / "one_line.txt"
-    one_line.write_bytes(text.split(b"\n", 1)[0] + b"\n")
+    one_line.write_bytes(SIGHAN.joinpath("pku_test.utf8").read_bytes().split(b"\n", 1)[0].rstrip(b"\r") + b"\n")
     return path, one_line
 
 
@@ -249,6 +306,8 @@ def main():
     parser.add_argument("--mb", type=int, default=10, help="size of the speed input in MB (default 10)")
     parser.add_argument("--runs", type=int, default=3, help="interleaved timed runs (default 3)")
     parser.add_argument("--zhmine", default=".build/release/zhmine", help="zhmine binary (default .build/release/zhmine)")
+    parser.add_argument("--zhmine-base", default=".build-base/release/zhmine",
+                        help="an earlier zhmine binary, peer zhmine-base (before/after in one run)")
     parser.add_argument("--bench", default=".build/release/zhmine-bench", help="zhmine-bench binary for scoring")
     parser.add_argument("--peers", default=",".join(ALL_PEERS), help="comma-separated subset of " + ",".join(ALL_PEERS))
     args = parser.parse_args()

@@ -13,6 +13,7 @@ extension DoubleArrayTrie {
     public init(file: SectionedFile, sectionPrefix: String = "T") throws(FormatError) {
         self.file = file
         self.view = try TrieView.load(file, prefix: sectionPrefix)
+        self.firstLevel = view.firstLevel()
     }
 
     /// Adds this trie's sections (`<prefix>INF`, `UNI`, and for dense keys `PAG`, `LAB`, `ALP`) to `writer`.
@@ -32,6 +33,29 @@ extension DoubleArrayTrie {
 }
 
 extension TrieView {
+    /// The root's step for every single label (see ``DoubleArrayTrie/firstLevel``): entry L is
+    /// `value << 32 | node`, `value` the one-scalar key's value (`UInt32.max`: none), `node`
+    /// the child to walk on from (0: no longer key starts there; the root is nobody's child).
+    func firstLevel() -> [UInt64] {
+        let singles = encoding == .denseScalars ? scheme.singleLimit : 256
+        var table = [UInt64](repeating: UInt64(UInt32.max) << 32, count: singles + 1)
+        guard unitCount > 0 else { return table }
+        for label in 1...singles {
+            let child = Int(base(0)) &+ label
+            guard child < unitCount else { continue }
+            let c = check(child)
+            guard Int(c & TrieLayout.labelMask) == label else { continue }
+            if c & TrieLayout.leafFlag != 0 {
+                table[label] = UInt64(base(child)) << 32
+                continue
+            }
+            let marker = Int(base(child))
+            let value = marker < unitCount && check(marker) == TrieLayout.endMarker ? base(marker) : UInt32.max
+            table[label] = UInt64(value) << 32 | UInt64(child)
+        }
+        return table
+    }
+
     static let roles = ["INF", "UNI", "PAG", "LAB", "ALP"]
 
     static func load(_ file: SectionedFile, prefix: String) throws(FormatError) -> TrieView {

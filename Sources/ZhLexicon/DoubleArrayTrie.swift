@@ -55,6 +55,41 @@ public struct DoubleArrayTrie: Sendable {
         _forEachPrefix(in: text, from: start, maxLength: maxLength) { length, value in body(length, value); return true }
     }
 
+    /// The packed labels of every scalar of `text` into `labels` (capacity `text.count`; 0 = a
+    /// scalar no key contains), for ``forEachPrefix(labels:from:maxLength:_:)``: a segmenter
+    /// walks from every position of a run, so labelling each scalar once saves the alphabet
+    /// lookups of the walks that pass over it again.
+    public func label(_ text: UnsafeBufferPointer<Unicode.Scalar>, into labels: UnsafeMutablePointer<UInt64>) {
+        switch view.encoding {
+        case .denseScalars:
+            let labeler = DenseLabeler(view: view)
+            for (k, scalar) in text.enumerated() { labels[k] = labeler.labels(scalar.value) }
+        case .utf8:
+            for (k, scalar) in text.enumerated() { labels[k] = UTF8Labeler().labels(scalar.value) }
+        }
+    }
+
+    /// ``forEachPrefix(in:from:maxLength:_:)`` over labels made by ``label(_:into:)``. The
+    /// root's step for a one-label scalar comes from ``firstLevel`` (one load from a table of a
+    /// few kilobytes instead of two dependent loads into the units).
+    @inlinable @inline(__always)
+    public func forEachPrefix(labels: UnsafeBufferPointer<UInt64>, from start: Int, maxLength: Int,
+                              _ body: (Int, UInt32) -> Void) {
+        guard start >= 0, start < labels.count, maxLength > 0 else { return }
+        let end = maxLength >= labels.count - start ? labels.count : start + maxLength
+        let first = labels[start]
+        guard first < UInt64(firstLevel.count) else {
+            view.walk(start, start, end, 0, { labels[$0] }) { length, value in body(length, value); return true }
+            return
+        }
+        let entry = firstLevel[Int(truncatingIfNeeded: first)]
+        let value = UInt32(truncatingIfNeeded: entry >> 32)
+        if value != UInt32.max { body(1, value) }
+        let node = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF)
+        if node == 0 { return }
+        view.walk(start, start + 1, end, node, { labels[$0] }) { length, value in body(length, value); return true }
+    }
+
     /// Caller-owned buffers variant: writes the lengths and values of the keys that are
     /// prefixes of `text[start...]`, shortest first; returns how many (≤ `capacity`).
     public func commonPrefixSearch(in text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int,
@@ -88,6 +123,10 @@ public struct DoubleArrayTrie: Sendable {
 
     let file: SectionedFile
     @usableFromInline let view: TrieView
+    /// The root's step for every one-label scalar, `value << 32 | node` (built on load from the
+    /// units, 8 bytes per single label: 8 KB for the default 1024): the segmenter starts a walk
+    /// at every position, so this is the most frequent step of all.
+    @usableFromInline let firstLevel: [UInt64]
 }
 
 /// How a trie turns scalars into labels.
@@ -139,11 +178,23 @@ struct TrieView: @unchecked Sendable {
     @inlinable @inline(__always)
     func walkPrefixes<L: Labeler>(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ labeler: L,
                                   _ body: (Int, UInt32) -> Bool) {
+        walk(start, start, end, 0, { labeler.labels(text[$0].value) }, body)
+    }
+
+    /// The walk itself over positions `from..<end`, starting at `node` (the root, or the node
+    /// reached by `origin..<from`), `labelsAt(i)` giving the packed labels of position i:
+    /// follows one child per label; after each whole scalar, reports the key that ends there
+    /// (end-marker child, or a leaf) with its length from `origin`; stops at a missing child
+    /// or when `body` says so.
+    @inlinable @inline(__always)
+    func walk(_ origin: Int, _ from: Int, _ end: Int, _ node: Int, _ labelsAt: (Int) -> UInt64,
+              _ body: (Int, UInt32) -> Bool) {
         let n = unitCount
-        var node = 0
-        var i = start
+        let start = origin
+        var node = node
+        var i = from
         while i < end {
-            var packed = labeler.labels(text[i].value)
+            var packed = labelsAt(i)
             if packed == 0 { return }
             repeat {
                 let label = Int(packed & 0xFFFF)

@@ -3,10 +3,14 @@ import ZhLexicon
 extension Segmenter {
     /// Minimum-cost path over the DAG of lexicon words of the Han run `range`.
     ///
-    /// Forward relaxation: from every reachable position, the trie lists the words that
-    /// start there (common-prefix search) and each relaxes the position after it. A
-    /// position no word of length one covers gets an edge at ``Lexicon/unknownCost``.
-    /// Forced words (user dictionaries) block every boundary inside them.
+    /// The run's scalars are first turned into trie labels, once each (``DoubleArrayTrie/label(_:into:)``).
+    /// Then one forward pass relaxes the DAG as it is discovered: from every reachable position
+    /// i, one trie walk lists the words that start there, shortest first (common-prefix search),
+    /// and each word of length k relaxes `best[i + k]` with `best[i] + cost(word)`. The walk's
+    /// first step tells whether the character at i is a word of its own; if not, an edge of
+    /// length one at ``Lexicon/unknownCost`` relaxes `best[i + 1]`, so every position stays
+    /// reachable. Back pointers then give the path, emitted in order. Forced words (user
+    /// dictionaries) block every boundary inside them. The buffers live in `scratch`.
     func segmentHan(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
                     into tokens: inout [Token], scratch: inout SegmenterScratch) {
         let n = range.count
@@ -16,44 +20,43 @@ extension Segmenter {
             tokens.append(Token(start: Int32(s), end: Int32(s + 1), pos: value.map { lexicon.posCode($0) } ?? unknownPOS))
             return
         }
-        if scratch.best.count < n + 1 {
-            let size = max(n + 1, 256)
-            scratch.best = [Float](repeating: 0, count: size)
-            scratch.back = [Int32](repeating: 0, count: size)
-            scratch.value = [UInt32](repeating: 0, count: size)
-        }
+        scratch.reserve(n)
         let useBlocked = hasForcedWords && markForcedWords(text, range, scratch: &scratch)
         let blocked = useBlocked ? scratch.blocked : []
         let unknownCost = lexicon.unknownCost
         let trie = lexicon.trie
         let maxLength = maxWordLength
-        scratch.best.withUnsafeMutableBufferPointer { best in
-            scratch.back.withUnsafeMutableBufferPointer { back in
-                scratch.value.withUnsafeMutableBufferPointer { value in
-                    best[0] = 0
-                    for i in 1...n { best[i] = .infinity }
-                    for i in 0..<n {
-                        let base = best[i]
-                        if base == .infinity { continue }
-                        var single = false
-                        let limit = min(n - i, maxLength)
-                        trie.forEachPrefix(in: text, from: s + i, maxLength: limit) { length, v in
-                            let j = i + length
-                            if useBlocked && blocked[j] { return }
-                            if length == 1 { single = true }
-                            let c = base + lexicon.cost(v)
-                            if c < best[j] {
-                                best[j] = c
-                                back[j] = Int32(i)
-                                value[j] = v
+        scratch.labels.withUnsafeMutableBufferPointer { labelBuffer in
+            guard let labelBase = labelBuffer.baseAddress else { return }
+            trie.label(UnsafeBufferPointer(rebasing: text[range]), into: labelBase)
+            let labels = UnsafeBufferPointer(start: labelBase, count: n)
+            scratch.best.withUnsafeMutableBufferPointer { best in
+                scratch.back.withUnsafeMutableBufferPointer { back in
+                    scratch.value.withUnsafeMutableBufferPointer { value in
+                        best[0] = 0
+                        for i in 1...n { best[i] = .infinity }
+                        for i in 0..<n {
+                            let base = best[i]
+                            if base == .infinity { continue }
+                            var single = false
+                            trie.forEachPrefix(labels: labels, from: i, maxLength: maxLength) { length, v in
+                                let j = i &+ length
+                                if useBlocked && blocked[j] { return }
+                                if length == 1 { single = true }
+                                let c = base + lexicon.cost(v)
+                                if c < best[j] {
+                                    best[j] = c
+                                    back[j] = Int32(truncatingIfNeeded: i)
+                                    value[j] = v
+                                }
                             }
-                        }
-                        if !single && !(useBlocked && blocked[i + 1]) {
-                            let c = base + unknownCost
-                            if c < best[i + 1] {
-                                best[i + 1] = c
-                                back[i + 1] = Int32(i)
-                                value[i + 1] = UInt32.max
+                            if !single && !(useBlocked && blocked[i + 1]) {
+                                let c = base + unknownCost
+                                if c < best[i + 1] {
+                                    best[i + 1] = c
+                                    back[i + 1] = Int32(truncatingIfNeeded: i)
+                                    value[i + 1] = UInt32.max
+                                }
                             }
                         }
                     }

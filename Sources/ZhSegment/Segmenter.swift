@@ -49,12 +49,23 @@ public enum SegmentationMode: String, Sendable, CaseIterable {
 /// ```
 public struct SegmenterScratch {
     var atoms: [Atom] = []
+    var labels: [UInt64] = []
     var best: [Float] = []
     var back: [Int32] = []
     var value: [UInt32] = []
     var blocked: [Bool] = []
     var path: [Token] = []
     public init() {}
+
+    /// Makes the best-path buffers hold a run of `n` scalars (grown, never shrunk).
+    mutating func reserve(_ n: Int) {
+        guard best.count < n + 1 else { return }
+        let size = max(n + 1, 256)
+        labels = [UInt64](repeating: 0, count: size)
+        best = [Float](repeating: 0, count: size)
+        back = [Int32](repeating: 0, count: size)
+        value = [UInt32](repeating: 0, count: size)
+    }
 }
 
 /// Opens ICU's word break iterator on first use.

@@ -32,6 +32,13 @@ struct SegmentCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Option(help: "Segment this many chunks of whole lines in parallel (output stays in input order).")
+    var jobs: Int = 1
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     enum Mode: String, ExpressibleByArgument, CaseIterable {
         case accurate, search, full, icu
         var segmentation: SegmentationMode { SegmentationMode(rawValue: rawValue) ?? .accurate }
@@ -48,64 +55,18 @@ struct SegmentCommand: ParsableCommand {
             throw CLIError(file: file, error.description)
         }
         let sink = try OutputSink(path: out)
-        let normalizer = Normalizer()
-        let splitter = SentenceSplitter()
-        var tokens: [Token] = []
-        var scratch = SegmenterScratch()
-        var json: [UInt8] = []
-        // Property wrappers of ArgumentParser are slow to read: copy the options out of the loop.
-        let format = self.format, withPOS = self.pos, mode = self.mode.segmentation
-        while true {
-            let chunk: TextStream.Chunk?
+        let writer = SegmentationWriter(segmenter: segmenter, mode: mode.segmentation,
+                                        format: format == .jsonl ? .jsonl : .text, withPOS: pos)
+        func next() throws -> TextStream.Chunk? {
             do {
-                chunk = try stream.next()
+                return try stream.next()
             } catch let error as TextDecodingError {
                 throw CLIError(file: stream.name, error.description)
             } catch {
                 throw CLIError(file: stream.name, "\(error)")
             }
-            guard let chunk else { break }
-            let original = chunk.scalars
-            let normalized = normalizer.normalize(original)
-            let map = normalized.offsets
-            try normalized.scalars.withUnsafeBufferPointer { buffer in
-                for line in splitter.lines(in: normalized.scalars) {
-                    tokens.removeAll(keepingCapacity: true)
-                    segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), mode: mode,
-                                      into: &tokens, scratch: &scratch)
-                    try sink.write { out in
-                        var firstToken = true
-                        for t in tokens {
-                            let s = line.start + Int(t.start), e = line.start + Int(t.end)
-                            if SentenceSplitter.isSpace(normalized.scalars[s]) { continue }
-                            let r = map.tilingRange(s..<e)
-                            let os = r.lowerBound, oe = r.upperBound
-                            if oe <= os { continue }
-                            switch format {
-                            case .text:
-                                if !firstToken { out.append(0x20) }
-                                UTF8Encoding.append(original[os..<oe], to: &out)
-                                if withPOS {
-                                    out.append(UInt8(ascii: "/"))
-                                    out.append(contentsOf: segmenter.posName(t.pos).utf8)
-                                }
-                            case .jsonl:
-                                json.removeAll(keepingCapacity: true)
-                                JSONText.appendObject(Record([
-                                    ("text", .string(String(scalars: original[os..<oe]))),
-                                    ("start", .int(chunk.scalarOffset + os)), ("end", .int(chunk.scalarOffset + oe)),
-                                    ("pos", .string(segmenter.posName(t.pos))),
-                                ]), to: &json)
-                                out.append(contentsOf: json)
-                                out.append(0x0A)
-                            }
-                            firstToken = false
-                        }
-                        if format == .text { out.append(0x0A) }
-                    }
-                }
-            }
         }
+        try writer.write(jobs: jobs, chunks: next) { bytes in try sink.write { $0.append(contentsOf: bytes) } }
         if stream.substitutions > 0 {
             Console.warning(file: stream.name, "replaced \(stream.substitutions) invalid byte sequence(s) with U+FFFD"
                 + (stream.firstInvalidOffset.map { " (first at byte \($0))" } ?? ""))

@@ -52,6 +52,38 @@ import Testing
         #expect(r.stdout == utf8.stdout)
     }
 
+    @Test func jobsGiveTheSameOutputInOrder() throws {
+        // Corpus reports repeated past two batches of 256 KiB chunks (--jobs 2: 8 chunks a batch),
+        // each copy numbered, so that chunks out of order or lost would show.
+        let reports = try FileManager.default.contentsOfDirectory(atPath: CLI.repositoryRoot.appendingPathComponent("Corpus/reports").path)
+            .sorted().map { try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("Corpus/reports/\($0)"), encoding: .utf8) }
+        func document(copies: Int) -> String {
+            (0..<copies).map { "第\($0)份\n" + reports.joined(separator: "\n") + "\n" }.joined()
+        }
+        let dir = try CLI.temporaryDirectory()
+        let big = dir.appendingPathComponent("big.txt"), small = dir.appendingPathComponent("small.txt")
+        let text = document(copies: 72)
+        try text.write(to: big, atomically: true, encoding: .utf8)
+        try document(copies: 10).write(to: small, atomically: true, encoding: .utf8)
+        #expect(text.utf8.count > 8 * (1 << 18))
+        let one = try CLI.run(["segment", big.path])
+        let two = try CLI.run(["segment", "--jobs", "2", big.path])
+        let three = try CLI.run(["segment", "--jobs", "3", big.path])
+        #expect(one.status == 0 && two.status == 0 && three.status == 0)
+        #expect(!one.stdout.isEmpty)
+        #expect(two.stdout == one.stdout)
+        #expect(three.stdout == one.stdout)
+        #expect(two.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            == text.split(separator: "\n", omittingEmptySubsequences: false).count)
+        // jsonl offsets are document offsets: the same whichever thread segments a chunk.
+        let jsonOne = try CLI.run(["segment", "--format", "jsonl", small.path])
+        let jsonTwo = try CLI.run(["segment", "--format", "jsonl", "--jobs", "2", small.path])
+        #expect(jsonOne.status == 0 && !jsonOne.stdout.isEmpty)
+        #expect(jsonTwo.stdout == jsonOne.stdout)
+        let zero = try CLI.run(["segment", "--jobs", "0", small.path])
+        #expect(zero.status != 0)
+    }
+
     @Test func dictStatsShowsTheSources() throws {
         let r = try CLI.run(["dict", "stats"])
         #expect(r.status == 0)
