@@ -11,10 +11,7 @@ import ZhSegment
 extension EntityRecognizer {
     func findOrgansMediaAndCongresses(_ scan: inout EntityScan) {
         let text = scan.text
-        var i = 0
-        while i < text.count {
-            defer { i += 1 }
-            guard scan.isHan(i), scan.isBoundary(i) else { continue }
+        for i in scan.hanWordStarts() {
             let organ = dictionaries.organs.longestMatch(startingAt: i, in: text)
             // 市人大|代表, 省政协|委员: a deputy's or member's role, no mention of the organ.
             if organ > 0, endsName(scan, i + organ), Self.organMemberWords.longestMatch(startingAt: i + organ, in: text) == 0 {

@@ -6,10 +6,7 @@ import ZhSegment
 extension EntityRecognizer {
     func findPeople(_ scan: inout EntityScan) {
         let text = scan.text
-        var i = 0
-        while i < text.count {
-            defer { i += 1 }
-            guard scan.isHan(i), scan.isBoundary(i) else { continue }
+        for i in scan.hanWordStarts() {
             // A title or byline word starting here, followed by names.
             let title = dictionaries.titles.longestMatch(startingAt: i, in: text)
             if title > 0 {
@@ -333,10 +330,7 @@ extension EntityRecognizer {
     /// at one, contain no function character, no place and no common word.
     func findSpeakers(_ scan: inout EntityScan) {
         let text = scan.text
-        var i = 0
-        while i + 3 <= text.count {
-            defer { i += 1 }
-            guard scan.isHan(i), scan.isBoundary(i), opensSpeaker(scan, i) else { continue }
+        for i in scan.hanWordStarts() where i + 3 <= text.count && opensSpeaker(scan, i) {
             let sur = surnameLength(text, at: i, limit: text.count)
             guard sur > 0, dictionaries.regions.longestMatch(startingAt: i, in: text) == 0 else { continue }
             for given in [2, 1] {

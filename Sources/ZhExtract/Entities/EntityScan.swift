@@ -72,6 +72,14 @@ struct EntityScan {
 
     @inline(__always) func isHan(_ i: Int) -> Bool { i >= 0 && i < text.count && CharClass.isHan(text[i]) }
 
+    /// Positions where a Han word starts (a token boundary on a Han character), in text order.
+    func hanWordStarts() -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(tokens.count)
+        for t in tokens where CharClass.isHan(text[Int(t.start)]) { starts.append(Int(t.start)) }
+        return starts
+    }
+
     mutating func add(_ start: Int, _ end: Int, _ type: EntityType, rank: UInt8) {
         var start = start
         // 第十四届中国国际进口博览会: the name starts after the ordinal's 届.
