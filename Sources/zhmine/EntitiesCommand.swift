@@ -24,6 +24,9 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "List distinct entities with their type and count ({text, type, count}), most frequent first.")
     var unique = false
 
+    @Flag(help: "Give each entity the rule that produced it (a `rule` column; not with --unique).")
+    var explain = false
+
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
@@ -38,7 +41,7 @@ struct EntitiesCommand: ParsableCommand {
         let recognizer = EntityRecognizer(segmenter: Segmenter(lexicon: lexicon))
         let entities = recognizer.entities(in: document.scalars)
         let sink = try OutputSink(path: out)
-        var writer = RecordWriter(format: format.record, columns: unique ? ["text", "type", "count"] : ["text", "type", "start", "end"])
+        var writer = RecordWriter(format: format.record, columns: unique ? ["text", "type", "count"] : ["text", "type", "start", "end"] + (explain ? ["rule"] : []))
         if unique {
             var counts: [Key: Int] = [:]
             var order: [Key] = []
@@ -57,8 +60,10 @@ struct EntitiesCommand: ParsableCommand {
             }
         } else {
             for e in entities {
-                let record = Record([("text", .string(e.text)), ("type", .string(e.type.rawValue)),
-                                     ("start", .int(e.start)), ("end", .int(e.end))])
+                var fields: [(String, FieldValue)] = [("text", .string(e.text)), ("type", .string(e.type.rawValue)),
+                                                       ("start", .int(e.start)), ("end", .int(e.end))]
+                if explain { fields.append(("rule", .string(e.rule ?? ""))) }
+                let record = Record(fields)
                 try sink.write { writer.write(record, to: &$0) }
             }
         }

@@ -15,12 +15,12 @@ extension EntityRecognizer {
             let organ = dictionaries.organs.longestMatch(startingAt: i, in: text)
             // 市人大|代表, 省政协|委员: a deputy's or member's role, no mention of the organ.
             if organ > 0, endsName(scan, i + organ), Self.organMemberWords.longestMatch(startingAt: i + organ, in: text) == 0 {
-                scan.add(i, i + organ, .organization, rank: EntityRule.organ.rank)
+                scan.add(i, i + organ, rule: .organ)
             }
             var media = dictionaries.media.longestMatch(startingAt: i, in: text)
             if media > 0 {
                 media += Self.mediaOutlets.longestMatch(startingAt: i + media, in: text)
-                if endsName(scan, i + media) { scan.add(i, i + media, .organization, rank: EntityRule.media.rank) }
+                if endsName(scan, i + media) { scan.add(i, i + media, rule: .media) }
             }
         }
         findCongresses(&scan)
@@ -65,7 +65,7 @@ extension EntityRecognizer {
             } else if start > 0, Self.congressScopes.contains(text[start - 1]), isHardStop(scan, before: start - 1) {
                 start -= 1
             }
-            scan.add(start, end, .organization, rank: EntityRule.congress.rank)
+            scan.add(start, end, rule: .congress)
             i = end - 1
         }
     }

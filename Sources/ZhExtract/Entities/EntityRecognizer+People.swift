@@ -339,7 +339,7 @@ extension EntityRecognizer {
                 guard end < text.count, (i..<end).allSatisfy({ scan.isHan($0) && (!CharClass.isFunctionChar(text[$0]) || $0 == end - 1 && text[$0] == "和" && given == 2) }),
                       Self.speakerVerbs.longestMatch(startingAt: end, in: text) > 0,
                       isSpeakerName(scan, i..<end) else { continue }
-                scan.add(i, end, .person, rank: EntityRule.speakerBeforeVerb.rank)
+                scan.add(i, end, rule: .speakerBeforeVerb)
                 break
             }
         }

@@ -47,7 +47,8 @@ public struct EntityRecognizer: Sendable {
             let r = map.tilingRange(Int(c.start)..<Int(c.end))
             let os = r.lowerBound, oe = r.upperBound
             guard os < oe, oe <= original.count else { continue }
-            result.append(Entity(text: String(String.UnicodeScalarView(original[os..<oe])), type: c.type, start: os, end: oe))
+            result.append(Entity(text: String(String.UnicodeScalarView(original[os..<oe])), type: c.type, start: os, end: oe,
+                                 rule: c.rule?.rawValue ?? "unnamed (rank \(c.rank))"))
         }
         return result
     }

@@ -2,6 +2,7 @@
 /// priority: when two candidates of equal length overlap, the higher rank wins (the longer
 /// candidate always wins first). The older rules still carry bare ranks (1 propagation,
 /// 2 lexicon-tagged names, 3 national organs, 4 people and companies) and are to move here.
+/// `zhmine entities --explain` prints the rule of each entity (``Entity/rule``).
 ///
 /// ```swift
 /// EntityRule.congress.rank   // 4
