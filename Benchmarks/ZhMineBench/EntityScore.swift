@@ -138,6 +138,16 @@ enum EntityScoreSuite {
                 let segmentation = Bench.measure(repetitions: 3) { Bench.blackHole(recognizer.segmenter.segment(normalized)) }
                 print(String(format: "  segmenting the same (normalised) text alone: %@", Bench.format(seconds: segmentation.median)))
             }
+            // The issue's budget: entities of 30 000 characters, in CPU time of this thread.
+            let budget = Array(String(repeating: allText, count: 30_000 / max(allText.unicodeScalars.count, 1) + 1).unicodeScalars.prefix(30_000))
+            var cpu: [Double] = []
+            for _ in 0..<7 {
+                let c0 = cpuTime()
+                Bench.blackHole(recognizer.entities(in: budget))
+                cpu.append(cpuTime() - c0)
+            }
+            print("entities of \(budget.count) characters: median " + Bench.format(seconds: cpu.sorted()[cpu.count / 2])
+                  + " CPU, min " + Bench.format(seconds: cpu.min() ?? 0) + " (7 runs)")
         }
         if seed.gold > 0 {
             let pass = seed.recallText >= 0.95 && seed.recallTyped >= 0.90 && seed.precision >= 0.90

@@ -14,6 +14,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "trie": TrieBenchmark.run,
     "keywords": KeywordBenchmark.run,
     "entities": EntityScoreSuite.run,
+    "ner": NERBenchmark.run,
     "limits": LimitsBenchmark.run,
 ]
 

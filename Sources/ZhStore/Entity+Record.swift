@@ -12,8 +12,12 @@ extension Record {
     /// Record(entity: Entity(text: "株洲", type: .place, start: 0, end: 2))
     /// // {"text": "株洲", "type": "place", "start": 0, "end": 2}
     /// ```
-    public init(entity e: Entity) {
-        self.init([("text", .string(e.text)), ("type", .string(e.type.rawValue)), ("start", .int(e.start)), ("end", .int(e.end))])
+    /// With `explain`, a last field `rule` names the rule that found the entity (`zhmine entities --explain`).
+    public init(entity e: Entity, explain: Bool = false) {
+        var fields: [(String, FieldValue)] = [("text", .string(e.text)), ("type", .string(e.type.rawValue)),
+                                              ("start", .int(e.start)), ("end", .int(e.end))]
+        if explain { fields.append(("rule", .string(e.rule ?? ""))) }
+        self.init(fields)
     }
 
     /// Each distinct (text, type) once as `{text, type, count}`, most frequent first, ties in

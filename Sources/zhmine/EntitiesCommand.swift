@@ -24,6 +24,9 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "List distinct entities with their type and count ({text, type, count}), most frequent first.")
     var unique = false
 
+    @Flag(help: "Give each entity the rule that produced it (a `rule` column; not with --unique).")
+    var explain = false
+
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
@@ -38,8 +41,9 @@ struct EntitiesCommand: ParsableCommand {
         let recognizer = EntityRecognizer(segmenter: Segmenter(lexicon: lexicon))
         let entities = recognizer.entities(in: document.scalars)
         let sink = try OutputSink(path: out)
-        var writer = RecordWriter(format: format.record, columns: unique ? Record.uniqueEntityFields : Record.entityFields)
-        let records = unique ? Record.uniqueEntities(entities) : entities.map { Record(entity: $0) }
+        var writer = RecordWriter(format: format.record,
+                                  columns: unique ? Record.uniqueEntityFields : Record.entityFields + (explain ? ["rule"] : []))
+        let records = unique ? Record.uniqueEntities(entities) : entities.map { Record(entity: $0, explain: explain) }
         for record in records {
             try sink.write { writer.write(record, to: &$0) }
         }

@@ -21,6 +21,14 @@ import ZhText
         #expect(found.contains { $0.text == "３＋５＋２" && $0.type == .program })
     }
 
+    @Test func quotedCoupletSloganWithASpaceIsOneProgramme() throws {
+        // Issue 16: halves of a slogan separated by a space (ASCII or full-width).
+        #expect(try pairs("围绕“山水名城 活力之都”目标，加快建设。").contains("山水名城 活力之都/program"))
+        #expect(try pairs("打响“江南水乡　幸福之城”品牌。").contains("江南水乡　幸福之城/program"))
+        // A space next to Latin text or at the edge of a quote is no couplet.
+        #expect(!(try pairs("推广“AI 助手”应用。").contains { $0.hasSuffix("/program") }))
+    }
+
     @Test func bylineWithTwoNamesAndAPaper() throws {
         let p = try pairs("湘潭日报记者 王海燕 陈立新\n正文从这里开始。")
         #expect(p.contains("湘潭日报/organization"))

@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(arguments: ["surnames.txt", "titles.txt", "org-heads.txt", "facility-heads.txt", "place-suffixes.txt",
-                      "program-cues.txt", "stopwords.txt", "stopwords-boilerplate.txt"])
+                      "program-cues.txt", "stopwords.txt", "stopwords-boilerplate.txt", "organs.txt", "media.txt"])
     func listsAreNonEmptyAndClean(name: String) {
         let list = ProjectDictionaries.list(name, in: Self.directory)
         #expect(list.count >= 20, "\(name)")

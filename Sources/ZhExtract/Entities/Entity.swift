@@ -30,11 +30,15 @@ public struct Entity: Sendable, Equatable, Hashable {
     public var type: EntityType
     public var start: Int
     public var end: Int
+    /// The named rule that produced it (``EntityRule`` raw value: `organ`, `congress` …), or
+    /// `unnamed (rank N)` for rules not yet named; nil for entities made elsewhere.
+    public var rule: String?
 
-    public init(text: String, type: EntityType, start: Int, end: Int) {
+    public init(text: String, type: EntityType, start: Int, end: Int, rule: String? = nil) {
         self.text = text
         self.type = type
         self.start = start
         self.end = end
+        self.rule = rule
     }
 }

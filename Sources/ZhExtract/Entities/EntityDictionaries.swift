@@ -25,6 +25,10 @@ public struct EntityDictionaries: Sendable {
     public var placeSuffixes: ScalarWordSet
     /// Words that mark a quoted phrase as a programme (`program-cues.txt`).
     public var programCues: ScalarWordSet
+    /// Organs of party and state named without a place (`organs.txt`: 党中央, 省委, 市政府).
+    public var organs: ScalarWordSet
+    /// National media (`media.txt`: 新华社, 人民日报, 澎湃新闻).
+    public var media: ScalarWordSet
 
     /// Reads the lists from `directory` (default: ``ProjectDictionaries/locate()``); a
     /// missing file gives an empty list (the recogniser then finds fewer entities).
@@ -33,13 +37,14 @@ public struct EntityDictionaries: Sendable {
         self.init(regions: list("regions.txt") + list("world-places.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
                   organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),
                   placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"),
-                  worldOrganizations: list("world-organizations.txt"))
+                  worldOrganizations: list("world-organizations.txt"), organs: list("organs.txt"), media: list("media.txt"))
     }
 
     /// Lists given directly (for tests and embedding).
     public init(regions: [String] = [], surnames: [String] = [], titles: [String] = [],
                 organizationHeads: [String] = [], facilityHeads: [String] = [],
-                placeSuffixes: [String] = [], programCues: [String] = [], worldOrganizations: [String] = []) {
+                placeSuffixes: [String] = [], programCues: [String] = [], worldOrganizations: [String] = [],
+                organs: [String] = [], media: [String] = []) {
         self.regions = ScalarWordSet(regions)
         self.surnames = ScalarWordSet(surnames)
         self.titles = ScalarWordSet(titles)
@@ -48,5 +53,7 @@ public struct EntityDictionaries: Sendable {
         self.placeSuffixes = ScalarWordSet(placeSuffixes)
         self.programCues = ScalarWordSet(programCues)
         self.worldOrganizations = ScalarWordSet(worldOrganizations)
+        self.organs = ScalarWordSet(organs)
+        self.media = ScalarWordSet(media)
     }
 }

@@ -6,10 +6,7 @@ import ZhSegment
 extension EntityRecognizer {
     func findPeople(_ scan: inout EntityScan) {
         let text = scan.text
-        var i = 0
-        while i < text.count {
-            defer { i += 1 }
-            guard scan.isHan(i), scan.isBoundary(i) else { continue }
+        for i in scan.hanWordStarts() {
             // A title or byline word starting here, followed by names.
             let title = dictionaries.titles.longestMatch(startingAt: i, in: text)
             if title > 0 {
@@ -321,5 +318,84 @@ extension EntityRecognizer {
             k += 1
         }
         return false
+    }
+}
+
+// MARK: - Rule speakerBeforeVerb
+
+extension EntityRecognizer {
+    /// `宋嘉和作政府工作报告`, `郑雅琴表示`, `李强在报告中说`: a surname and one or two given characters
+    /// after a stop or a title, right before a speech or report verb. The segmenter often glues the
+    /// name to a one-character verb (宋嘉和作), so the name may end inside a token, but it must start
+    /// at one, contain no function character, no place and no common word.
+    func findSpeakers(_ scan: inout EntityScan) {
+        let text = scan.text
+        for i in scan.hanWordStarts() where i + 3 <= text.count && opensSpeaker(scan, i) {
+            let sur = surnameLength(text, at: i, limit: text.count)
+            guard sur > 0, dictionaries.regions.longestMatch(startingAt: i, in: text) == 0 else { continue }
+            for given in [2, 1] {
+                let end = i + sur + given
+                // 和 ends given names often (宋嘉和): allowed last, never inside.
+                guard end < text.count, (i..<end).allSatisfy({ scan.isHan($0) && (!CharClass.isFunctionChar(text[$0]) || $0 == end - 1 && text[$0] == "和" && given == 2) }),
+                      Self.speakerVerbs.longestMatch(startingAt: end, in: text) > 0,
+                      isSpeakerName(scan, i..<end) else { continue }
+                scan.add(i, end, rule: .speakerBeforeVerb)
+                break
+            }
+        }
+    }
+
+    /// A stop, a line start, a quote or a title word right before `i`.
+    private func opensSpeaker(_ scan: EntityScan, _ i: Int) -> Bool {
+        guard i > 0, let t = scan.token(at: i - 1) else { return true }
+        if !scan.isHan(i - 1) { return true }
+        let token = scan.tokens[t]
+        return dictionaries.titles.contains(Int(token.start)..<Int(token.end), in: scan.text)
+    }
+
+    /// Tokens inside the name are names or unknown to the lexicon; a token running past its end is
+    /// unknown or a name (宋嘉和作), never a known ordinary word (高新区).
+    private func isSpeakerName(_ scan: EntityScan, _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k < r.upperBound {
+            guard let t = scan.token(at: k) else { return false }
+            let token = scan.tokens[t]
+            let c = scan.classes[t]
+            if Int(token.end) > r.upperBound {
+                guard c == .person || c == .unknown else { return false }
+            } else if token.count >= 2, c != .person, c != .unknown {
+                // A rare word inside (振南, 振华) may be the given name; a place or a common word is not.
+                let w = Int(token.start)..<Int(token.end)
+                guard !dictionaries.regions.contains(w, in: scan.text), !isCommonWord(scan, w) else { return false }
+            }
+            k = Int(token.end)
+        }
+        // The name itself is no ordinary word (马上, 高度).
+        if let value = segmenter.lexicon.trie.exactMatch(scan.text[r]) {
+            let pos = Int(segmenter.lexicon.posCode(value))
+            return pos < posClasses.count && posClasses[pos] == .person
+        }
+        return true
+    }
+
+    /// Verbs a speaker or reporter is named before.
+    static let speakerVerbs = ScalarWordSet(["说", "表示", "强调", "指出", "认为", "介绍", "作", "主持", "会见", "会谈", "出席",
+                                             "提出", "要求", "称", "坦言", "建议", "透露", "回忆", "告诉", "答", "代表", "在"])
+}
+
+extension EntityRecognizer {
+    /// A person followed by a speech or report verb ends there: a longer organisation or facility
+    /// that starts with the name runs through the verb (李强作政府|工作报告 is no organisation).
+    func dropNamesThroughSpeakers(_ scan: inout EntityScan) {
+        let text = scan.text
+        var cuts: [Int32: Int32] = [:]
+        for c in scan.candidates where c.type == .person && Self.speakerVerbs.longestMatch(startingAt: Int(c.end), in: text) > 0 {
+            cuts[c.start] = max(cuts[c.start] ?? 0, c.end)
+        }
+        guard !cuts.isEmpty else { return }
+        scan.candidates.removeAll { c in
+            guard c.type != .person, let end = cuts[c.start] else { return false }
+            return c.end > end
+        }
     }
 }

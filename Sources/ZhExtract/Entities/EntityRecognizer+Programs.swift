@@ -55,7 +55,9 @@ extension EntityRecognizer {
             let c = text[k]
             switch c {
             case "。", ",", ";", "!", "?", ":", "*", "《", "》", "“", "”", "(", ")": return
-            case "、":
+            case "、", " ", "\u{3000}":
+                // A space between Han halves (“山水名城 活力之都”) parts a couplet slogan like 、.
+                if c != "、", !(scan.isHan(k - 1) && scan.isHan(k + 1)) { return }
                 parts += 1
                 shortestPart = min(shortestPart, partLength)
                 partLength = 0
@@ -73,7 +75,7 @@ extension EntityRecognizer {
         if parts > 1 {
             // Parallel slogans: every part two to six Han characters.
             guard digits == 0, shortestPart >= 2, n <= 16 else { return }
-            for k in s..<e where text[k] != "、" && !CharClass.isHan(text[k]) { return }
+            for k in s..<e where text[k] != "、" && !CharClass.isSpace(text[k]) && !CharClass.isHan(text[k]) { return }
             scan.add(s, e, .program, rank: 5)
             return
         }

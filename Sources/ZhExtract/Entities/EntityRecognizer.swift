@@ -47,7 +47,8 @@ public struct EntityRecognizer: Sendable {
             let r = map.tilingRange(Int(c.start)..<Int(c.end))
             let os = r.lowerBound, oe = r.upperBound
             guard os < oe, oe <= original.count else { continue }
-            result.append(Entity(text: String(String.UnicodeScalarView(original[os..<oe])), type: c.type, start: os, end: oe))
+            result.append(Entity(text: String(String.UnicodeScalarView(original[os..<oe])), type: c.type, start: os, end: oe,
+                                 rule: c.rule?.rawValue ?? "unnamed (rank \(c.rank))"))
         }
         return result
     }
@@ -59,12 +60,15 @@ public struct EntityRecognizer: Sendable {
             for t in 0..<scan.tokens.count { scan.classes[t] = tokenClass(scan, t) }
             findPrograms(&scan)
             findPeople(&scan)
+            findSpeakers(&scan)
+            findOrgansMediaAndCongresses(&scan)
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)
             findHeadedNames(&scan)  // builds on the places found above
             findRoadCommunities(&scan)  // builds on the roads found by the heads
             findNamedEvents(&scan)
             findListedNames(&scan)
+            dropNamesThroughSpeakers(&scan)
             let first = scan.resolve()
             // Names found in a strong context (a quote with a cue, a byline) recur without it:
             // tag their other occurrences too (三高四新 later in running text, 阳卫国 in the body).

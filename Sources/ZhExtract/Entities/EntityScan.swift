@@ -7,6 +7,8 @@ struct Candidate: Sendable, Equatable {
     var type: EntityType
     /// Breaks ties between equally long overlapping candidates (higher wins).
     var rank: UInt8
+    /// The named rule that produced it (nil for rules not yet named in ``EntityRule``).
+    var rule: EntityRule? = nil
     var count: Int { Int(end - start) }
 }
 
@@ -72,12 +74,25 @@ struct EntityScan {
 
     @inline(__always) func isHan(_ i: Int) -> Bool { i >= 0 && i < text.count && CharClass.isHan(text[i]) }
 
-    mutating func add(_ start: Int, _ end: Int, _ type: EntityType, rank: UInt8) {
+    /// Positions where a Han word starts (a token boundary on a Han character), in text order.
+    func hanWordStarts() -> [Int] {
+        var starts: [Int] = []
+        starts.reserveCapacity(tokens.count)
+        for t in tokens where CharClass.isHan(text[Int(t.start)]) { starts.append(Int(t.start)) }
+        return starts
+    }
+
+    /// Adds a candidate of a named rule, with the rule's type and declared rank.
+    mutating func add(_ start: Int, _ end: Int, rule: EntityRule) {
+        add(start, end, rule.type, rank: rule.rank, rule: rule)
+    }
+
+    mutating func add(_ start: Int, _ end: Int, _ type: EntityType, rank: UInt8, rule: EntityRule? = nil) {
         var start = start
         // 第十四届中国国际进口博览会: the name starts after the ordinal's 届.
         while start + 1 < end, start >= 0, text[start] == "届" { start += 1 }
         guard start >= 0, end <= text.count, start < end else { return }
-        candidates.append(Candidate(start: Int32(start), end: Int32(end), type: type, rank: rank))
+        candidates.append(Candidate(start: Int32(start), end: Int32(end), type: type, rank: rank, rule: rule))
     }
 
     /// Longest first (then higher rank, then earlier), keeping candidates that do not overlap.

@@ -1,0 +1,37 @@
+/// The named entity rules added for issue 16, with the type each gives and its declared
+/// priority: when two candidates of equal length overlap, the higher rank wins (the longer
+/// candidate always wins first). The older rules still carry bare ranks (1 propagation,
+/// 2 lexicon-tagged names, 3 national organs, 4 people and companies) and are to move here.
+/// `zhmine entities --explain` prints the rule of each entity (``Entity/rule``).
+///
+/// ```swift
+/// EntityRule.congress.rank   // 4
+/// ```
+enum EntityRule: String, CaseIterable, Sendable {
+    /// organs.txt at a word start: 党中央, 国务院办公厅, 省委, 市政府, 区人大常委会.
+    case organ
+    /// media.txt at a word start, with its app or site: 新华社, 央视新闻客户端.
+    case media
+    /// ordinal 届 and/or 全国 before 人民代表大会/人大, place or 省/市/县/区 before: 市十八届人大.
+    case congress
+    /// surname + one or two characters after a stop or title, before a speech or report verb
+    /// (说, 表示, 强调, 作 …): 宋嘉和|作政府工作报告, 郑雅琴表示.
+    case speakerBeforeVerb
+
+    /// The type the rule gives.
+    var type: EntityType {
+        switch self {
+        case .organ, .media, .congress: return .organization
+        case .speakerBeforeVerb: return .person
+        }
+    }
+
+    /// Declared priority among equally long overlapping candidates (higher wins).
+    var rank: UInt8 {
+        switch self {
+        case .congress: return 4
+        case .organ, .media: return 3
+        case .speakerBeforeVerb: return 3
+        }
+    }
+}
