@@ -29,7 +29,7 @@ enum TargetScoreSuite {
         let root = Bench.repositoryRoot.appendingPathComponent("Corpus")
         var docs: [(name: String, text: URL, gold: URL)] = []
         let fm = FileManager.default
-        for (goldDir, textDirs) in [("gold", ["", "reports"]), ("diff", ["diff"])] {
+        for (goldDir, textDirs) in [("gold", ["", "reports"]), ("diff", ["diff"]), ("panel", ["panel"])] {
             let dir = root.appendingPathComponent(goldDir)
             for file in (try? fm.contentsOfDirectory(atPath: dir.path))?.sorted() ?? [] where file.hasSuffix(".targets.json") {
                 let name = String(file.dropLast(".targets.json".count))
