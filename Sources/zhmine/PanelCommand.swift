@@ -51,7 +51,7 @@ struct PanelCommand: ParsableCommand {
         let panel: Panel
         do {
             let reader = try PanelArchiveReader(path: archive)
-            let input = try reader.read(jurisdictions: Set(jurisdiction))
+            let input = try reader.read(jurisdictions: Set(jurisdiction), indicators: indicators)
             let notSet = reader.notSetStatements(input, indicators: indicators) { Console.error("zhmine: warning: \($0)") }
             let query = PanelQuery(jurisdictions: Set(jurisdiction), indicators: Set(indicator), from: from, to: to)
             panel = Panel(documents: input.documents, figures: input.figures, notSet: notSet, indicators: indicators, query: query)

@@ -125,6 +125,8 @@ struct PanelTests {
         let text = Array("城镇新增就业900万人以上。需要说明的是，今年我们没有提出全年经济增速具体目标，主要考虑是不确定性很大。".unicodeScalars)
         let statements = scanner.statements(in: text, document: 0, year: 2022)
         #expect(statements.map(\.indicator) == ["gdp_growth"])
+        #expect(scanner.mayStateNotSet(utf8: Array(String(String.UnicodeScalarView(text)).utf8)))
+        #expect(!scanner.mayStateNotSet(utf8: Array("主要预期目标是：国内生产总值增长5%左右。".utf8)))
         #expect(scanner.statements(in: Array("主要预期目标是：国内生产总值增长5%左右。".unicodeScalars), document: 0, year: 2022).isEmpty)
         let p = try panel([
             (1, Self.rec(.actual, "国内生产总值", "增长", .number(2.3), "%", year: "2022")),

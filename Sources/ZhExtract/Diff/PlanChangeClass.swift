@@ -71,11 +71,13 @@ struct PlanWordList: Sendable {
     }
 
     /// True when any word occurs in `text`.
-    func occurs(in text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+    func occurs(in text: String) -> Bool { occurs(in: Array(text.unicodeScalars)[...]) }
+
+    /// True when any word occurs in `scalars`.
+    func occurs(in scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         for word in words where !word.isEmpty && word.count <= scalars.count {
-            var i = 0
-            let last = scalars.count - word.count
+            var i = scalars.startIndex
+            let last = scalars.endIndex - word.count
             while i <= last {
                 if scalars[i] == word[0] {
                     var k = 1

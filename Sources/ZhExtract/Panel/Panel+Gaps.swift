@@ -12,8 +12,8 @@ extension Panel {
     public static func gapDocuments(documents: [PanelDocument], figures: [PanelFigure], indicators: PanelIndicators) -> [Int] {
         var years: [String: [String: Set<Int>]] = [:]  // jurisdiction → indicator → years with a target
         for figure in figures where figure.record.kind == .target {
-            guard PanelRules.exclusion(of: figure.record) == nil, let year = PanelRules.singleYear(figure.record.year),
-                  let indicator = indicators.indicator(of: figure.record) else { continue }
+            guard let year = PanelRules.singleYear(figure.record.year), let indicator = indicators.indicator(of: figure.record),
+                  PanelRules.exclusion(of: figure.record) == nil else { continue }
             let jurisdiction = documents[figure.document].jurisdiction ?? unknownJurisdiction
             years[jurisdiction, default: [:]][indicator.id, default: []].insert(year)
         }

@@ -32,9 +32,9 @@ public struct Panel: Sendable {
         self.documents = documents
         var cells: [Cell: Candidates] = [:]
         for figure in figures {
-            guard PanelRules.exclusion(of: figure.record) == nil,
-                  let year = PanelRules.singleYear(figure.record.year), query.admits(year: year),
-                  let indicator = indicators.indicator(of: figure.record), query.admits(indicator: indicator.id) else { continue }
+            guard let year = PanelRules.singleYear(figure.record.year), query.admits(year: year),
+                  let indicator = indicators.indicator(of: figure.record), query.admits(indicator: indicator.id),
+                  PanelRules.exclusion(of: figure.record) == nil else { continue }
             let jurisdiction = documents[figure.document].jurisdiction ?? Self.unknownJurisdiction
             guard query.admits(jurisdiction: jurisdiction) else { continue }
             let cell = Cell(jurisdiction: jurisdiction, indicator: indicator.id, year: year)

@@ -70,6 +70,9 @@ public struct PanelIndicators: Sendable {
         return nil
     }
 
+    /// Whether an indicator name belongs to a group of the table (whatever its measure).
+    public func knowsGroup(of indicator: String) -> Bool { byGroup[normalizer.key(indicator)] != nil }
+
     /// The indicator with this id.
     public func indicator(id: String) -> Indicator? { order[id].map { indicators[$0] } }
 

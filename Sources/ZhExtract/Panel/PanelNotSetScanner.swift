@@ -14,7 +14,7 @@ public struct PanelNotSetScanner: Sendable {
 
     public init(indicators: PanelIndicators) {
         self.indicators = indicators
-        self.wordings = indicators.wordings().map { (Array($0.wording.unicodeScalars), $0.group) }
+        self.wordings = indicators.wordings().map { (PlanWordList([$0.wording]), $0.group) }
     }
 
     /// The not-set statements of one document whose plan year is `year`.
@@ -28,7 +28,7 @@ public struct PanelNotSetScanner: Sendable {
             guard PanelRules.notSetCues.occurs(in: sentence), PanelRules.notSetObject.occurs(in: sentence) else { continue }
             let growthOnly = Self.growthWords.occurs(in: sentence)
             var groups: [String] = []
-            for (wording, group) in wordings where !groups.contains(group) && Self.contains(text[start..<i], wording) {
+            for (wording, group) in wordings where !groups.contains(group) && wording.occurs(in: text[start..<i]) {
                 groups.append(group)
             }
             let record = TargetRecord(kind: .target, indicator: groups.first ?? "", change: nil, value: nil, unit: nil,
@@ -43,24 +43,37 @@ public struct PanelNotSetScanner: Sendable {
         return out
     }
 
+    /// False when UTF-8 bytes contain none of the rule's cue words (没有提出, 不设定 …): the text
+    /// need not be decoded. One pass: a table of the cues' first two bytes, then the rest compared.
+    public func mayStateNotSet(utf8 bytes: [UInt8]) -> Bool {
+        let cues = Self.cueBytes, starts = Self.cueStarts
+        return bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i + 1 < b.count {
+                if starts[Int(b[i]) << 8 | Int(b[i + 1])] {
+                    for cue in cues where cue[0] == b[i] && cue[1] == b[i + 1] && i + cue.count <= b.count {
+                        var k = 2
+                        while k < cue.count, b[i + k] == cue[k] { k += 1 }
+                        if k == cue.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     // MARK: - Machinery
 
-    private let wordings: [([Unicode.Scalar], String)]
+    static let cueBytes: [[UInt8]] = PanelRules.notSetCues.words.map { Array(String(String.UnicodeScalarView($0)).utf8) }
+    static let cueStarts: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for cue in cueBytes where cue.count >= 2 { table[Int(cue[0]) << 8 | Int(cue[1])] = true }
+        return table
+    }()
+
+    private let wordings: [(PlanWordList, String)]
 
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "！", "？", "\n", ";", "!", "?"]
     static let growthWords = PlanWordList(["增速", "增长"])
-
-    static func contains(_ text: ArraySlice<Unicode.Scalar>, _ word: [Unicode.Scalar]) -> Bool {
-        guard !word.isEmpty, word.count <= text.count else { return false }
-        var i = text.startIndex
-        while i + word.count <= text.endIndex {
-            if text[i] == word[0] {
-                var k = 1
-                while k < word.count, text[i + k] == word[k] { k += 1 }
-                if k == word.count { return true }
-            }
-            i += 1
-        }
-        return false
-    }
 }

@@ -40,19 +40,22 @@ public struct PanelArchiveReader {
     /// The documents and records of the archive.
     public struct Input: Sendable {
         public var documents: [PanelDocument]
-        /// `format` of each document (text, html, docx), as stored.
+        /// `format` and `encoding` of each document (text, html, docx; UTF-8, GB18030 …), as stored.
         public var formats: [String?]
+        public var encodings: [String?]
         public var figures: [PanelFigure]
     }
 
-    /// The done documents (of these jurisdictions, when given) and all their records.
-    public func read(jurisdictions: Set<String> = []) throws -> Input {
+    /// The done documents (of these jurisdictions, when given) and their records whose indicator
+    /// belongs to a group of `indicators` (the others are never read: the distinct indicator names
+    /// are mapped first, and only rows with a mapped name and a value are fetched).
+    public func read(jurisdictions: Set<String> = [], indicators: PanelIndicators) throws -> Input {
         do {
             return try queue.read { db in
-                var input = Input(documents: [], formats: [], figures: [])
+                var input = Input(documents: [], formats: [], encodings: [], figures: [])
                 var index: [Int64: Int] = [:]
                 let docs = try Row.fetchCursor(db, sql: """
-                    SELECT id, path, title, jurisdiction, year, format FROM documents WHERE status = 'done' ORDER BY id
+                    SELECT id, path, title, jurisdiction, year, format, encoding FROM documents WHERE status = 'done' ORDER BY id
                     """)
                 while let row = try docs.next() {
                     let document = PanelDocument(path: row["path"], jurisdiction: row["jurisdiction"], year: row["year"],
@@ -62,11 +65,15 @@ public struct PanelArchiveReader {
                     index[id] = input.documents.count
                     input.documents.append(document)
                     input.formats.append(row["format"])
+                    input.encodings.append(row["encoding"])
                 }
+                let names = try String.fetchAll(db, sql: "SELECT DISTINCT indicator FROM targets").filter(indicators.knowsGroup(of:))
+                let list = String(decoding: try JSONSerialization.data(withJSONObject: names), as: UTF8.self)
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT document_id, kind, indicator, change, value, value_high, unit, qualifier, reference, year,
-                           section, sentence, start, "end" FROM targets ORDER BY document_id, start
-                    """)
+                           section, sentence, start, "end" FROM targets
+                     WHERE value IS NOT NULL AND indicator IN (SELECT value FROM json_each(?)) ORDER BY document_id, start
+                    """, arguments: [list])
                 while let row = try rows.next() {
                     let documentID: Int64 = row[0]
                     guard let document = index[documentID], let kind = TargetKind(rawValue: row[1]) else { continue }
@@ -96,6 +103,8 @@ public struct PanelArchiveReader {
             do throws(InputError) {
                 let item = sourceItem(doc.path, format: input.formats[document])
                 let bytes = try loader.load(item)
+                // UTF-8 plain text without any cue is skipped before decoding (most reports).
+                if item.format == .text, input.encodings[document] == "UTF-8", !scanner.mayStateNotSet(utf8: bytes) { continue }
                 let text = try DocumentText(limits: loader.limits).text(of: bytes, format: item.format)
                 out += scanner.statements(in: text.scalars, document: document, year: year)
             } catch {

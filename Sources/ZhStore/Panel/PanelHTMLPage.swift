@@ -19,16 +19,7 @@ public enum PanelHTMLPage {
         var counts: [PanelStatus: Int] = [:]
         for row in panel.rows { counts[row.status, default: 0] += 1 }
         let summary = PanelStatus.allCases.map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: " · ")
-        var h = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Targets and outcomes: \(DiffHTMLPage.esc(archive))</title>
-        <style>\(css)</style>
-        </head>
-        <body>
+        var h = DiffHTMLPage.head(title: "Targets and outcomes: \(archive)", css: css) + """
         <header>
         <h1>Targets and outcomes</h1>
         <p class="docs">\(DiffHTMLPage.esc(archive)) · \(panel.rows.count) rows · \(series.count) series</p>
