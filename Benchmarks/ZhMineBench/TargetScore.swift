@@ -46,7 +46,7 @@ enum TargetScoreSuite {
             total.add(score)
             switch doc.set {
             case .heldOut: fresh.add(score)
-            case .corpus: heldOut.add(score)
+            case .corpus, .panel: heldOut.add(score)
             case .seed: break
             }
         }

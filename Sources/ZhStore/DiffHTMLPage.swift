@@ -16,16 +16,7 @@ public enum DiffHTMLPage {
         let oldLabel = DiffFormatting.yearLabel(diff.oldYear, fallback: "old")
         let newLabel = DiffFormatting.yearLabel(diff.newYear, fallback: "new")
         var sources = Sources()
-        var h = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Plan diff: \(esc(diff.oldName ?? "old")) → \(esc(diff.newName ?? "new"))</title>
-        <style>\(css)</style>
-        </head>
-        <body>
+        var h = head(title: "Plan diff: \(diff.oldName ?? "old") → \(diff.newName ?? "new")", css: css) + """
         <header>
         <h1>Targets \(esc(oldLabel)) → \(esc(newLabel))</h1>
         <p class="docs"><span class="doc old">\(esc(diff.oldName ?? "old"))</span> → <span class="doc new">\(esc(diff.newName ?? "new"))</span></p>
@@ -153,6 +144,22 @@ public enum DiffHTMLPage {
             parts.append("<span class=\"badge missed\">\(missed) missed</span>")
         }
         return parts.joined(separator: " ")
+    }
+
+    /// The start of a self-contained page up to `<body>`: UTF-8, viewport, title, inline CSS.
+    static func head(title: String, css: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(esc(title))</title>
+        <style>\(css)</style>
+        </head>
+        <body>
+
+        """
     }
 
     /// Escapes text for HTML content and attribute values.

@@ -12,7 +12,7 @@ struct ZhMine: AsyncParsableCommand {
         abstract: "Mine Chinese government documents: text, segmentation, numbers, entities, targets, keywords.",
         version: "zhmine \(version) (ICU \(ICUInfo.version))",
         subcommands: [
-            ExtractCommand.self, NumbersCommand.self, EntitiesCommand.self, KeywordsCommand.self, DiffCommand.self, BatchCommand.self,
+            ExtractCommand.self, NumbersCommand.self, EntitiesCommand.self, KeywordsCommand.self, DiffCommand.self, BatchCommand.self, PanelCommand.self,
             SegmentCommand.self, TextCommand.self, DictCommand.self,
         ]
     )

@@ -18,6 +18,9 @@ enum PlanChangeClass: Sendable, Equatable {
     static func classify(_ change: String?) -> PlanChangeClass {
         guard let raw = change, !raw.isEmpty else { return .unspecified }
         let word = Array(PlanIndicatorNormalizer.nfkc(raw).unicodeScalars)
+        // Rule `level-reached`: a change word ending in 到/至 (降到, 提高到, 下降至, 增加到) states the
+        // level reached, not the size of the change.
+        if word.count > 1, let last = word.last, levelReachedEndings.contains(last) { return .level }
         if declineWords.leads(word) { return .change(sign: -1) }
         if word.first == "新" || additionWords.leads(word) { return .addition }
         if growthWords.leads(word) { return .change(sign: 1) }
@@ -43,6 +46,7 @@ enum PlanChangeClass: Sendable, Equatable {
         }
     }
 
+    static let levelReachedEndings: Set<Unicode.Scalar> = ["到", "至"]
     static let declineWords = PlanWordList(["下降", "降低", "减少", "回落", "降幅", "下调", "压减", "缩减", "削减", "压降", "减", "降"])
     static let additionWords = PlanWordList(["增加", "净增"])
     static let growthWords = PlanWordList(["增长", "增速", "增幅", "提高", "提升", "上涨", "上升", "涨幅", "增", "涨", "提"])
@@ -67,11 +71,13 @@ struct PlanWordList: Sendable {
     }
 
     /// True when any word occurs in `text`.
-    func occurs(in text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+    func occurs(in text: String) -> Bool { occurs(in: Array(text.unicodeScalars)[...]) }
+
+    /// True when any word occurs in `scalars`.
+    func occurs(in scalars: ArraySlice<Unicode.Scalar>) -> Bool {
         for word in words where !word.isEmpty && word.count <= scalars.count {
-            var i = 0
-            let last = scalars.count - word.count
+            var i = scalars.startIndex
+            let last = scalars.endIndex - word.count
             while i <= last {
                 if scalars[i] == word[0] {
                     var k = 1

@@ -26,13 +26,18 @@ public struct PlanDiff: Sendable {
         /// An `approx` target in any other unit is met when the actual is short by at most this share
         /// of the target: 5万人左右 is met by 4.75万人 (0.05).
         public var approxRelativeTolerance: Decimal
+        /// Price guides (居民消费价格, CPI, PPI) are shown but not judged when false (the diff); when
+        /// true they are judged as ceilings, 3%左右 met at most 3.5% (the panel, as the dashboards do).
+        public var priceGuidesAsCeilings: Bool
 
         public init(normalizer: PlanIndicatorNormalizer = .scopeOnly,
                     approxPointTolerance: Decimal = Decimal(string: "0.5") ?? 0,
-                    approxRelativeTolerance: Decimal = Decimal(string: "0.05") ?? 0) {
+                    approxRelativeTolerance: Decimal = Decimal(string: "0.05") ?? 0,
+                    priceGuidesAsCeilings: Bool = false) {
             self.normalizer = normalizer
             self.approxPointTolerance = approxPointTolerance
             self.approxRelativeTolerance = approxRelativeTolerance
+            self.priceGuidesAsCeilings = priceGuidesAsCeilings
         }
     }
 

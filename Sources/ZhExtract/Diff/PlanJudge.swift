@@ -15,7 +15,8 @@ import Foundation
 /// For indicators where lower is better (失业率, 能耗, 排放, 浓度 …) stated as a level, `exact` and
 /// `approx` are ceilings (actual ≤ target, ≤ target + tolerance) and a range is met at ≤ hi.
 /// Consumer and producer price guides (居民消费价格, CPI, PPI) are shown but not judged: a price
-/// target is an upper guide, and undershooting it is not a success.
+/// target is an upper guide, and undershooting it is not a success; with
+/// ``PlanDiff/Options/priceGuidesAsCeilings`` (the panel) they are judged as ceilings.
 struct PlanJudge: Sendable {
     let options: PlanDiff.Options
 
@@ -66,12 +67,16 @@ struct PlanJudge: Sendable {
             PlanJudgement(key: key, target: target, actual: actual, met: met, actualInTargetTerms: directed,
                           rule: rule + signNote)
         }
-        if Self.isPriceGuide(key) || Self.isPriceGuide(target.indicator) {
+        let priceGuide = Self.isPriceGuide(key) || Self.isPriceGuide(target.indicator)
+        if priceGuide && !options.priceGuidesAsCeilings {
             return result(nil, "price guide: shown, not judged")
         }
         let (lo, hi) = targetValue.diffBounds
         var ceiling = target.qualifier == .atMost
-        if case .change(sign: -1) = targetChange {
+        if priceGuide {
+            // A price guide judged as a ceiling: the actual must not exceed it (undershooting is not a miss).
+            if target.qualifier != .atLeast { ceiling = true }
+        } else if case .change(sign: -1) = targetChange {
             // 下降3% is a floor on the decline whatever the indicator.
         } else if Self.lowerIsBetter(key) || Self.lowerIsBetter(target.indicator) {
             if target.qualifier != .atLeast { ceiling = true }

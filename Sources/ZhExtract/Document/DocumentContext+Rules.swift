@@ -126,9 +126,10 @@ extension DocumentFactsReader {
             }
             return nil
         },
-        JurisdictionRule(name: "national", cue: "国务院, 全国人大, 国务院总理 in the first lines") { r, f, _ in
+        JurisdictionRule(name: "national", cue: "国务院, 全国人大, 中华人民共和国 in the title or the first lines") { r, f, _ in
             let national = r.firstLines.prefix(6).contains { r.contains($0, nationalWords) }
-            return national || (f.title?.contains("国务院") ?? false) ? "全国" : nil
+            let title = f.title ?? ""
+            return national || title.contains("国务院") || title.contains("中华人民共和国") ? "全国" : nil
         },
         JurisdictionRule(name: "most-named-region", cue: "the region named most often in the text (at least twice), datelines and venues left out") { r, _, g in
             guard let g else { return nil }
@@ -144,7 +145,7 @@ extension DocumentFactsReader {
 
     static let ownerWords = WordList(["政府工作报告", "人民政府", "政府", "省长", "市长", "县长", "区长", "州长", "旗长", "人大", "人民代表大会",
                                       "省委", "市委", "县委", "区委", "国民经济和社会发展"])
-    static let nationalWords = WordList(["国务院", "全国人民代表大会", "全国人大", "全国政协"])
+    static let nationalWords = WordList(["国务院", "全国人民代表大会", "全国人大", "全国政协", "中华人民共和国"])
     /// Words after a region name that make it a place the text is written from or met in, not its subject.
     static let venueWords = WordList(["人民大会堂", "大会堂", "会堂", "会议中心", "礼堂", "宾馆", "酒店", "饭店", "剧院", "体育馆", "会展中心", "国际会议"])
     static let wireWords = WordList(["新华社", "中新社", "中新网", "人民网", "央视网", "本报", "记者"])

@@ -58,10 +58,11 @@ public struct GoldFileError: Error, CustomStringConvertible, Sendable {
 /// for doc in GoldDocument.all(root: repositoryRoot) where doc.set == .heldOut { print(doc.name) }
 /// ```
 public struct GoldDocument: Sendable, Hashable {
-    /// The sets scored separately: the seed, the other Corpus documents the rules were written on, and
-    /// the held-out texts annotated before the extractor first ran on them.
+    /// The sets scored separately: the seed, the other Corpus documents the rules were written on, the
+    /// national reports of `zhmine panel` (Corpus/panel), and the held-out texts annotated before the
+    /// extractor first ran on them.
     public enum Set: String, Sendable, Hashable, CaseIterable {
-        case seed, corpus
+        case seed, corpus, panel
         case heldOut = "held-out"
     }
     public var name: String
@@ -70,12 +71,12 @@ public struct GoldDocument: Sendable, Hashable {
     public var set: Set
 
     /// Every gold document of the repository at `root`: Corpus/gold (texts in Corpus/ or Corpus/reports),
-    /// Corpus/diff, and Tests/ZhExtractTests/Corpus/heldout.
+    /// Corpus/diff, Corpus/panel, and Tests/ZhExtractTests/Corpus/heldout.
     public static func all(root: URL) -> [GoldDocument] {
         let fm = FileManager.default
         let corpus = root.appendingPathComponent("Corpus")
         var docs: [GoldDocument] = []
-        for (goldDir, textDirs) in [("gold", ["", "reports"]), ("diff", ["diff"])] {
+        for (goldDir, textDirs) in [("gold", ["", "reports"]), ("diff", ["diff"]), ("panel", ["panel"])] {
             let dir = corpus.appendingPathComponent(goldDir)
             for file in (try? fm.contentsOfDirectory(atPath: dir.path))?.sorted() ?? [] where file.hasSuffix(".targets.json") {
                 let name = String(file.dropLast(".targets.json".count))
@@ -83,7 +84,7 @@ public struct GoldDocument: Sendable, Hashable {
                     let url = corpus.appendingPathComponent(t).appendingPathComponent(name + ".txt")
                     if fm.fileExists(atPath: url.path) {
                         docs.append(GoldDocument(name: name, text: url, gold: dir.appendingPathComponent(file),
-                                                 set: name.hasPrefix("zhuzhou-2021") ? .seed : .corpus))
+                                                 set: name.hasPrefix("zhuzhou-2021") ? .seed : goldDir == "panel" ? .panel : .corpus))
                         break
                     }
                 }
