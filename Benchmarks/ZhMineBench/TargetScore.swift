@@ -205,10 +205,12 @@ struct Score {
         return shareTwo(r.indicator, g.indicator)
     }
 
-    static func match(records: [TargetRecord], gold: [GoldTarget], text: [Unicode.Scalar], verbose: Bool, name: String) -> Score {
+    /// `spans`: where each gold sentence lies in the records' text (default: located in `text`).
+    static func match(records: [TargetRecord], gold: [GoldTarget], text: [Unicode.Scalar], verbose: Bool, name: String,
+                      spans located: [[Range<Int>]]? = nil) -> Score {
         var score = Score()
         var used = [Bool](repeating: false, count: records.count)
-        let spans = gold.map { occurrences(of: Array($0.sentence.unicodeScalars), in: text) }
+        let spans = located ?? gold.map { occurrences(of: Array($0.sentence.unicodeScalars), in: text) }
         var missed: [GoldTarget] = []
         var wrong: [String] = []
         for (gi, g) in gold.enumerated() where !g.optional {

@@ -9,6 +9,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "segeval": SegmentationEvaluation.run,
     "numbers": NumberBenchmark.run,
     "targets": TargetScoreSuite.run,
+    "targets-pdf": TargetPDFScoreSuite.run,
     "diff": DiffBenchmark.run,
     "trie": TrieBenchmark.run,
     "keywords": KeywordBenchmark.run,

@@ -51,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
         let sink = try OutputSink(path: out)
         var writer = RecordWriter(format: format.recordFormat, columns: TargetRecord.fieldNames)
         for document in documents {
-            let records = extractor.records(in: document.scalars, doc: document.name)
+            let records = extractor.records(in: document.prepared(), original: document.scalars, doc: document.name)
             for record in records {
                 try sink.write { writer.write(record.record, to: &$0) }
             }

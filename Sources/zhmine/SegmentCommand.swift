@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ZhLexicon
 import ZhSegment
@@ -41,6 +42,13 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let lexicon = try lexiconOptions.load()
         let segmenter = Segmenter(lexicon: lexicon, unknownWords: !noUnknownWords)
+        // A PDF is read whole (its text layer, reflowed); text is streamed chunk by chunk, as written.
+        var pdf: InputDocument?
+        if file != "-", let head = FileHandle(forReadingAtPath: file)?.readData(ofLength: 8),
+           FileSignature.sniff(Array(head))?.kind == .pdf {
+            pdf = try input.read(file)
+        }
+        let isPDF = pdf != nil
         let stream: TextStream
         do {
             stream = try TextStream(path: file, encoding: input.requestedEncoding, lossy: input.lossy, maxBytes: input.maxBytes)
@@ -56,17 +64,27 @@ struct SegmentCommand: ParsableCommand {
         // Property wrappers of ArgumentParser are slow to read: copy the options out of the loop.
         let format = self.format, withPOS = self.pos, mode = self.mode.segmentation
         while true {
-            let chunk: TextStream.Chunk?
-            do {
-                chunk = try stream.next()
-            } catch let error as TextDecodingError {
-                throw CLIError(file: stream.name, error.description)
-            } catch {
-                throw CLIError(file: stream.name, "\(error)")
+            let original: [Unicode.Scalar], normalized: NormalizedText, scalarOffset: Int
+            if let document = pdf {
+                original = document.scalars
+                normalized = document.prepared()
+                scalarOffset = 0
+                pdf = nil
+            } else {
+                if isPDF { break }
+                let chunk: TextStream.Chunk?
+                do {
+                    chunk = try stream.next()
+                } catch let error as TextDecodingError {
+                    throw CLIError(file: stream.name, error.description)
+                } catch {
+                    throw CLIError(file: stream.name, "\(error)")
+                }
+                guard let chunk else { break }
+                original = chunk.scalars
+                normalized = normalizer.normalize(original)
+                scalarOffset = chunk.scalarOffset
             }
-            guard let chunk else { break }
-            let original = chunk.scalars
-            let normalized = normalizer.normalize(original)
             let map = normalized.offsets
             try normalized.scalars.withUnsafeBufferPointer { buffer in
                 for line in splitter.lines(in: normalized.scalars) {
@@ -93,7 +111,7 @@ struct SegmentCommand: ParsableCommand {
                                 json.removeAll(keepingCapacity: true)
                                 JSONText.appendObject(Record([
                                     ("text", .string(String(scalars: original[os..<oe]))),
-                                    ("start", .int(chunk.scalarOffset + os)), ("end", .int(chunk.scalarOffset + oe)),
+                                    ("start", .int(scalarOffset + os)), ("end", .int(scalarOffset + oe)),
                                     ("pos", .string(segmenter.posName(t.pos))),
                                 ]), to: &json)
                                 out.append(contentsOf: json)
