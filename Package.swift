@@ -1,6 +1,6 @@
 // swift-tools-version:6.0
 // ZhMine — mining Chinese government documents.
-// Module direction: CICU → ZhText → ZhLexicon → ZhSegment → ZhExtract → ZhStore → zhmine.
+// Module direction: CICU, CPDF → ZhText → ZhLexicon → ZhSegment → ZhExtract → ZhStore → zhmine.
 import PackageDescription
 
 let package = Package(
@@ -28,7 +28,9 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
-        .target(name: "ZhText", dependencies: ["CICU"]),
+        // The only place poppler enters: a thin C shim over libpoppler-cpp (PDF text), checked by pkg-config in setup.sh.
+        .target(name: "CPDF", path: "Sources/CPDF", linkerSettings: [.linkedLibrary("poppler-cpp")]),
+        .target(name: "ZhText", dependencies: ["CICU", "CPDF"]),
         .target(name: "ZhLexicon", dependencies: ["ZhText"]),
         .target(name: "ZhSegment", dependencies: ["ZhText", "ZhLexicon"]),
         .target(name: "ZhExtract", dependencies: ["ZhText", "ZhLexicon", "ZhSegment"]),
@@ -48,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "zhmine-bench",
-            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"],
+            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore", "ZhTestSupport"],
             path: "Benchmarks/ZhMineBench"
         ),
         // Helpers shared by the test targets (a seeded generator); not a product.
@@ -57,8 +59,8 @@ let package = Package(
         .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon", "ZhTestSupport"]),
         .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment", "ZhTestSupport"]),
         .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract", "ZhTestSupport"], exclude: ["Corpus"]),
-        .testTarget(name: "ZhStoreTests", dependencies: ["ZhStore"]),
-        .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine"]),
+        .testTarget(name: "ZhStoreTests", dependencies: ["ZhStore", "ZhTestSupport"]),
+        .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine", "ZhTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -61,7 +61,7 @@ objects_for() {
   grep -q '^import ZhSegment' "$main" && level=3
   grep -q '^import ZhExtract' "$main" && level=4
   local modules=(ZhText ZhLexicon ZhSegment ZhExtract)
-  echo "$BUILD"/CICU.build/*.o
+  echo "$BUILD"/CICU.build/*.o "$BUILD"/CPDF.build/*.o
   for ((i = 0; i < level; i++)); do echo "$BUILD/${modules[$i]}.build"/*.o; done
 }
 
@@ -74,8 +74,9 @@ build_harness() {
   # shellcheck disable=SC2046
   swiftc -O $SANITIZE -parse-as-library -module-name "Fuzz_${name//-/_}" \
     -I "$BUILD/Modules" -Xcc -fmodule-map-file="$BUILD/CICU.build/module.modulemap" -Xcc -I"$ROOT/Sources/CICU/include" \
+    -Xcc -fmodule-map-file="$BUILD/CPDF.build/module.modulemap" -Xcc -I"$ROOT/Sources/CPDF/include" \
     "$FUZZ_DIR"/Support/*.swift "$main" $(objects_for "$main") \
-    -licui18n -licuuc -licudata -lstdc++ "${linker[@]}" -o "$bin" 2>&1 | grep -v "Cannot export local symbol" >&2 || true
+    -licui18n -licuuc -licudata -lpoppler-cpp -lstdc++ "${linker[@]}" -o "$bin" 2>&1 | grep -v "Cannot export local symbol" >&2 || true
   [ -x "$bin" ] || die "harness '$name' did not build"
 }
 

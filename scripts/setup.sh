@@ -3,12 +3,14 @@
 #   libicu-dev, pkg-config   ICU (the text layer and the embedded general lexicon)
 #   python3-jieba            jieba's dict.txt, read as data by the lexicon build (optional, improves accuracy)
 #   libsqlite3-dev, sqlite3  the SQLite archive of `zhmine batch`
+#   libpoppler-cpp-dev       PDF text (the CPDF shim), found with pkg-config (poppler-cpp)
+#   poppler-data             the CJK CMaps (UniGB-UCS2-H …) that Chinese PDFs without embedded fonts need
 # As root it runs apt-get; otherwise it prints the exact command and stops.
 set -euo pipefail
 
 need=()
 have_pkg() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-for pkg in libicu-dev pkg-config python3-jieba libsqlite3-dev sqlite3; do
+for pkg in libicu-dev pkg-config python3-jieba libsqlite3-dev sqlite3 libpoppler-cpp-dev poppler-data; do
   have_pkg "$pkg" || need+=("$pkg")
 done
 
@@ -32,4 +34,5 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 pkg-config --exists icu-uc icu-i18n || { echo "setup: pkg-config cannot find ICU (icu-uc icu-i18n)" >&2; exit 1; }
-echo "setup: ICU $(pkg-config --modversion icu-uc), Swift $(swift --version 2>/dev/null | head -1 | sed 's/.*version \([0-9.]*\).*/\1/')" >&2
+pkg-config --exists poppler-cpp || { echo "setup: pkg-config cannot find poppler-cpp (libpoppler-cpp-dev)" >&2; exit 1; }
+echo "setup: ICU $(pkg-config --modversion icu-uc), poppler $(pkg-config --modversion poppler-cpp), Swift $(swift --version 2>/dev/null | head -1 | sed 's/.*version \([0-9.]*\).*/\1/')" >&2

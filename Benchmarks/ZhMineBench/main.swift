@@ -10,6 +10,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "segment": SegmentStages.run,
     "numbers": NumberBenchmark.run,
     "targets": TargetScoreSuite.run,
+    "targets-pdf": TargetPDFScoreSuite.run,
     "diff": DiffBenchmark.run,
     "trie": TrieBenchmark.run,
     "keywords": KeywordBenchmark.run,

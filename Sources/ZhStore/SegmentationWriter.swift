@@ -48,7 +48,13 @@ public struct SegmentationWriter: Sendable {
 
     /// Appends the output for `chunk` (whole lines; `scalarOffset` is its offset in the document).
     public func write(_ chunk: [Unicode.Scalar], scalarOffset: Int, into out: inout [UInt8], scratch: inout Scratch) {
-        let normalized = normalizer.normalize(chunk)
+        write(normalized: normalizer.normalize(chunk), original: chunk, scalarOffset: scalarOffset, into: &out, scratch: &scratch)
+    }
+
+    /// Appends the output for a text already prepared (normalised, and reflowed for a PDF): `normalized.offsets`
+    /// map into `original`, whose offset in the document is `scalarOffset`.
+    public func write(normalized: NormalizedText, original chunk: [Unicode.Scalar], scalarOffset: Int,
+                      into out: inout [UInt8], scratch: inout Scratch) {
         let lines = SentenceSplitter().lines(in: normalized.scalars)
         normalized.scalars.withUnsafeBufferPointer { text in
             chunk.withUnsafeBufferPointer { original in

@@ -17,6 +17,8 @@ public struct DecodedText: Sendable {
     public var substitutions: Int
     /// The byte offset of the first invalid sequence (lossy decoding only).
     public var firstInvalidOffset: Int?
+    /// Whether reading reflows the text (``Reflow``): `.always` for a PDF, by default when it looks hard-wrapped.
+    public var reflow: ReflowPolicy = .whenHardWrapped
 
     public init(scalars: [Unicode.Scalar], encoding: TextEncoding, hadByteOrderMark: Bool = false,
                 substitutions: Int = 0, firstInvalidOffset: Int? = nil) {
@@ -38,7 +40,8 @@ public struct DecodedText: Sendable {
 /// keeping those that decode without error and, when both Chinese encodings
 /// do, asking ICU's statistical detector which is likelier. Invalid input is an
 /// error naming the first bad byte; `lossy` substitutes U+FFFD instead. Text
-/// with control characters that only binary files contain is refused.
+/// with control characters that only binary files contain is refused, and so are
+/// bytes whose signature names a binary format (``FileSignature``: PDF, zip, image …).
 ///
 /// ```swift
 /// let decoder = TextDecoder()
@@ -51,6 +54,9 @@ public struct TextDecoder: Sendable {
     public var lossy: Bool
     /// Refuse text containing NUL or other C0 controls (except tab, line breaks and form feed).
     public var rejectBinary: Bool
+    /// With `rejectBinary`, also refuse bytes that start with a binary format's signature
+    /// (off for the later chunks of a stream, which do not start a file).
+    public var sniffSignature = true
 
     public init(lossy: Bool = false, rejectBinary: Bool = true) {
         self.lossy = lossy
@@ -59,6 +65,9 @@ public struct TextDecoder: Sendable {
 
     /// Decodes `bytes`; `encoding == nil` means detect.
     public func decode(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws(TextDecodingError) -> DecodedText {
+        if rejectBinary, sniffSignature, let signature = FileSignature.sniff(bytes) {
+            throw .notText(signature.description)
+        }
         let text = try bytes.withUnsafeBufferPointer { (buffer) throws(TextDecodingError) -> DecodedText in
             try decode(buffer, encoding: encoding)
         }

@@ -9,6 +9,8 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
     case undetectable(utf8Offset: Int, gb18030Offset: Int, big5Offset: Int)
     /// The bytes decode, but contain control characters that only binary files have.
     case binary(offset: Int, byte: UInt32)
+    /// The bytes are a known binary format (``FileSignature``), named here: "a PDF document".
+    case notText(String)
     /// ICU failed or lacks a converter.
     case unsupported(String)
 
@@ -24,6 +26,8 @@ public enum TextDecodingError: Error, Equatable, Sendable, CustomStringConvertib
             return "not text in UTF-8, GB18030 or Big5 (invalid \(reason("UTF-8", u)), \(reason("GB18030", g)), \(reason("Big5", b))); use --encoding or --lossy"
         case let .binary(offset, byte):
             return "looks like a binary file (control character 0x\(String(byte, radix: 16, uppercase: true)) at character \(offset))"
+        case let .notText(what):
+            return "is \(what), not text"
         case let .unsupported(what):
             return "cannot decode: \(what)"
         }

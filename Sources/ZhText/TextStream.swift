@@ -129,6 +129,8 @@ public final class TextStream {
         let mayRedetect = forced == nil && allASCII
         let requested = mayRedetect ? nil : encoding
         do {
+            var decoder = self.decoder
+            decoder.sniffSignature = first  // only the first chunk starts the file
             let text = try decoder.decode(bytes, encoding: requested)
             if encoding == nil || mayRedetect { encoding = text.encoding }
             if text.substitutions > 0 {
@@ -146,7 +148,7 @@ public final class TextStream {
                                                      big5Offset: b < 0 ? b : b + offset)
             case let .binary(character, value):
                 throw TextDecodingError.binary(offset: character + scalarOffset, byte: value)
-            case .unsupported:
+            case .unsupported, .notText:
                 throw error
             }
         }

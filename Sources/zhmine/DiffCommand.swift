@@ -86,5 +86,5 @@ struct DiffCommand: ParsableCommand {
 
 /// The target and actual records of a report.
 func extractTargets(document: InputDocument) throws -> [TargetRecord] {
-    TargetExtractor().records(in: document.scalars, doc: URL(fileURLWithPath: document.name).lastPathComponent)
+    TargetExtractor().records(in: document.prepared(), original: document.scalars, doc: URL(fileURLWithPath: document.name).lastPathComponent)
 }

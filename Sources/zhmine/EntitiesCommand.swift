@@ -39,7 +39,7 @@ struct EntitiesCommand: ParsableCommand {
         let document = try input.read(file)
         let lexicon = try lexiconOptions.load()
         let recognizer = EntityRecognizer(segmenter: Segmenter(lexicon: lexicon))
-        let entities = recognizer.entities(in: document.scalars)
+        let entities = recognizer.entities(in: document.prepared(), original: document.scalars)
         let sink = try OutputSink(path: out)
         var writer = RecordWriter(format: format.record,
                                   columns: unique ? Record.uniqueEntityFields : Record.entityFields + (explain ? ["rule"] : []))

@@ -13,6 +13,9 @@ struct InputOptions: ParsableArguments {
     @Option(name: .customLong("max-bytes"), help: "Refuse inputs larger than this many bytes.")
     var maxBytes: Int = InputReader.defaultMaxBytes
 
+    @Flag(inversion: .prefixedNo, help: "Join hard-wrapped lines and drop page numbers and running headers (default: on for PDF, and for text that looks hard-wrapped).")
+    var reflow: Bool?
+
     func validate() throws {
         if encoding.lowercased() != "auto" && TextEncoding(name: encoding) == nil {
             throw ValidationError("unknown encoding '\(encoding)' (use auto, utf8, utf16, utf16le, utf16be, gb18030, gbk, big5)")
@@ -24,19 +27,21 @@ struct InputOptions: ParsableArguments {
         encoding.lowercased() == "auto" ? nil : TextEncoding(name: encoding)
     }
 
-    /// Reads and decodes `path` (or stdin for `-`), warning on stderr about lossy substitutions.
+    /// Reads and decodes `path` (or stdin for `-`; a PDF by its bytes), warning on stderr about lossy
+    /// substitutions; `--reflow`/`--no-reflow` override the document's own reflow policy.
     func read(_ path: String) throws -> InputDocument {
         let bytes = try InputReader.readBytes(path, maxBytes: maxBytes)
         let name = path == "-" ? "<stdin>" : path
         do {
-            let text = try TextDecoder(lossy: lossy).decode(bytes, encoding: requestedEncoding)
+            var text = try TextDecoder(lossy: lossy).decodeDocument(bytes, encoding: requestedEncoding)
+            if let reflow { text.reflow = reflow ? .always : .never }
             if text.substitutions > 0 {
                 let first = text.firstInvalidOffset.map { " (first at byte \($0))" } ?? ""
                 Console.warning(file: name, "replaced \(text.substitutions) invalid byte sequence(s) with U+FFFD\(first)")
             }
             return InputDocument(name: name, text: text)
         } catch {
-            throw CLIError(file: name, error.description)
+            throw CLIError(file: name, "\(error)")
         }
     }
 }
@@ -46,6 +51,8 @@ struct InputDocument {
     var name: String
     var text: DecodedText
     var scalars: [Unicode.Scalar] { text.scalars }
+    /// What extractors read: reflowed (per the document's policy) and normalised, offsets into `scalars`.
+    func prepared() -> NormalizedText { text.prepared() }
 }
 
 /// Reads whole files or standard input with clear, one-line errors.

@@ -104,7 +104,7 @@ struct KeywordsCommand: ParsableCommand {
         options.keepBoilerplate = keepBoilerplate
         options.phrases = !noPhrases
         let extractor = KeywordExtractor(segmenter: Segmenter(lexicon: lexicon), idf: background, options: options)
-        let keywords = extractor.keywords(in: document.scalars)
+        let keywords = extractor.keywords(in: document.text.reflowed().scalars)
 
         let sink = try OutputSink(path: out)
         if format == .text {

@@ -24,7 +24,7 @@ struct NumbersCommand: ParsableCommand {
     func run() throws {
         let document = try input.read(file)
         let original = document.scalars
-        let normalized = Normalizer().normalize(original)
+        let normalized = document.prepared()
         let sink = try OutputSink(path: out)
         var writer = RecordWriter(format: format, columns: Record.quantityFields)
         for q in QuantityRecognizer().quantities(in: normalized.scalars) {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ZhLexicon
 import ZhSegment
@@ -48,6 +49,11 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let lexicon = try lexiconOptions.load()
         let segmenter = Segmenter(lexicon: lexicon, unknownWords: !noUnknownWords)
+        var pdf: InputDocument?
+        if file != "-", let head = FileHandle(forReadingAtPath: file)?.readData(ofLength: 8),
+           FileSignature.sniff(Array(head))?.kind == .pdf {
+            pdf = try input.read(file)
+        }
         let stream: TextStream
         do {
             stream = try TextStream(path: file, encoding: input.requestedEncoding, lossy: input.lossy, maxBytes: input.maxBytes)
@@ -57,6 +63,15 @@ struct SegmentCommand: ParsableCommand {
         let sink = try OutputSink(path: out)
         let writer = SegmentationWriter(segmenter: segmenter, mode: mode.segmentation,
                                         format: format == .jsonl ? .jsonl : .text, withPOS: pos)
+        // A PDF is read whole (its text layer, reflowed); text is streamed chunk by chunk, as written.
+        if let document = pdf {
+            var bytes: [UInt8] = []
+            var scratch = SegmentationWriter.Scratch()
+            writer.write(normalized: document.prepared(), original: document.scalars, scalarOffset: 0, into: &bytes, scratch: &scratch)
+            try sink.write { $0.append(contentsOf: bytes) }
+            try sink.flush()
+            return
+        }
         func next() throws -> TextStream.Chunk? {
             do {
                 return try stream.next()

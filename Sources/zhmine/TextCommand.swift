@@ -2,7 +2,8 @@ import ArgumentParser
 import ZhStore
 import ZhText
 
-/// `zhmine text`: decode (detecting the encoding), optionally normalise, and print text or sentences.
+/// `zhmine text`: decode (detecting the encoding; a PDF's text layer), optionally reflow and normalise,
+/// and print text or sentences.
 struct TextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "text",
@@ -32,15 +33,16 @@ struct TextCommand: ParsableCommand {
     enum TextFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     func run() throws {
-        let document = try input.read(file)
-        let original = document.scalars
+        var text = try input.read(file).text
+        // `text` prints the document as decoded (what record offsets index) unless asked to reflow.
+        if input.reflow == nil { text.reflow = .never }
         let prepared: NormalizedText
         if normalize {
-            prepared = Normalizer(simplify: simplified).normalize(original)
+            prepared = text.prepared(simplify: simplified)
         } else if simplified {
-            prepared = ChineseScript.simplifyKeepingOffsets(NormalizedText(scalars: original, offsets: OffsetMap(identity: original.count)))
+            prepared = ChineseScript.simplifyKeepingOffsets(text.reflowed())
         } else {
-            prepared = NormalizedText(scalars: original, offsets: OffsetMap(identity: original.count))
+            prepared = text.reflowed()
         }
         let sink = try OutputSink(path: out)
         let spans: [TextSpan]

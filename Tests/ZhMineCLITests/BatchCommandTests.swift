@@ -120,7 +120,7 @@ import ZIPFoundation
         #expect(byName["gbk.txt"]?.encoding == "GB18030")
         #expect(byName["big5.txt"]?.encoding == "Big5")
         let bad: [String: String] = [
-            "empty.txt": "empty", "binary.txt": "binary", "invalid-utf8.txt": "invalid UTF-8",
+            "empty.txt": "empty", "binary.txt": "is an ELF executable, not text", "invalid-utf8.txt": "invalid UTF-8",
             "long-line.txt": "--max-bytes", "nested.zip!/inner.zip": "nested zip",
             "traversal.zip!/../../etc/passwd": "..", "bomb.zip!/bomb.txt": "zip bomb",
             "not-a-zip.zip": "not a readable zip", "vanished.txt": "no such file",

@@ -8,7 +8,7 @@ import Testing
         let dir = try Fixtures.directory()
         let fm = FileManager.default
         try fm.createDirectory(at: dir.appendingPathComponent("b/c"), withIntermediateDirectories: true)
-        for name in ["a.txt", "b/z.html", "b/c/y.docx", "b/c/skip.pdf", ".hidden.txt", "b/notes.md", "b/c/draft.txt"] {
+        for name in ["a.txt", "b/z.html", "b/c/y.docx", "b/c/skip.png", ".hidden.txt", "b/notes.md", "b/c/draft.txt"] {
             try Data("x".utf8).write(to: dir.appendingPathComponent(name))
         }
         var limits = InputLimits()
@@ -16,12 +16,12 @@ import Testing
         let found = InputDiscovery(limits: limits).discover([dir.path])
         #expect(found.items.map(\.name) == ["a.txt", "b/c/y.docx", "b/notes.md", "b/z.html"].map { dir.path + "/" + $0 })
         #expect(found.items.map(\.format) == [.text, .docx, .text, .html])
-        #expect(found.ignored == 2)  // skip.pdf, draft.txt
+        #expect(found.ignored == 2)  // skip.png, draft.txt
 
         limits = InputLimits()
-        limits.include = ["*.pdf", "b/notes.*"]
+        limits.include = ["*.png", "b/notes.*"]
         let only = InputDiscovery(limits: limits).discover([dir.path])
-        #expect(only.items.map(\.name) == ["b/c/skip.pdf", "b/notes.md"].map { dir.path + "/" + $0 })
+        #expect(only.items.map(\.name) == ["b/c/skip.png", "b/notes.md"].map { dir.path + "/" + $0 })
         #expect(only.items.first?.format == .text)  // an included unknown extension is read as text
     }
 

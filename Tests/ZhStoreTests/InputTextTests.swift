@@ -67,7 +67,13 @@ import Testing
             _ = try reader.text(of: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00], format: .text)
             Issue.record("binary accepted")
         } catch {
-            #expect(error.message.contains("binary"))
+            #expect(error.message == "is an ELF executable, not text")  // named by its signature
+        }
+        do {
+            _ = try reader.text(of: [0x01, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00], format: .text)
+            Issue.record("binary accepted")
+        } catch {
+            #expect(error.message.contains("binary"))  // no known signature: the control-character check
         }
         #expect(throws: InputError.self) { try reader.text(of: [0xE4, 0xB8, 0xAD, 0xFF, 0xFE, 0xC0, 0x80, 0x81], format: .text) }
     }
@@ -94,7 +100,8 @@ import Testing
         #expect(DocumentFormat(fileName: "a/b/报告.HTM") == .html)
         #expect(DocumentFormat(fileName: "x.md") == .text)
         #expect(DocumentFormat(fileName: "x.docx") == .docx)
-        #expect(DocumentFormat(fileName: "x.pdf") == nil)
+        #expect(DocumentFormat(fileName: "x.PDF") == .pdf)
+        #expect(DocumentFormat(fileName: "x.png") == nil)
         #expect(DocumentFormat(fileName: "dir.d/README") == nil)
     }
 }

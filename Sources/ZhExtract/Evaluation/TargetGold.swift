@@ -134,11 +134,13 @@ public struct TargetScore: Sendable {
     public var yearAccuracy: Double { rate(yearOK) }
     func rate(_ n: Int) -> Double { tp == 0 ? 1 : Double(n) / Double(tp) }
 
-    /// Scores `records` of `text` against `gold`.
-    public static func match(records: [TargetRecord], gold: [GoldTarget], text: [Unicode.Scalar]) -> TargetScore {
+    /// Scores `records` of `text` against `gold`; `spans`: where each gold sentence lies in the records' text, when
+    /// it is not simply found in `text` (a PDF's text, where the gold sentence may be broken across lines).
+    public static func match(records: [TargetRecord], gold: [GoldTarget], text: [Unicode.Scalar],
+                             spans located: [[Range<Int>]]? = nil) -> TargetScore {
         var score = TargetScore()
         var used = [Bool](repeating: false, count: records.count)
-        let spans = gold.map { occurrences(of: Array($0.sentence.unicodeScalars), in: text) }
+        let spans = located ?? gold.map { occurrences(of: Array($0.sentence.unicodeScalars), in: text) }
         for (gi, g) in gold.enumerated() where !g.optional {
             if let ri = records.indices.first(where: { !used[$0] && matches(records[$0], g, spans: spans[gi]) }) {
                 used[ri] = true
@@ -163,7 +165,7 @@ public struct TargetScore: Sendable {
 
     // MARK: - Machinery
 
-    static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+    public static func occurrences(of needle: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
         guard !needle.isEmpty, needle.count <= text.count else { return [] }
         var result: [Range<Int>] = []
         var i = 0

@@ -100,7 +100,7 @@ public struct PreparedDocument: Sendable {
     public init(_ document: SourceDocument, segmenter: Segmenter) {
         name = document.name
         original = document.scalars
-        let normalizedText = Normalizer().normalize(document.scalars)
+        let normalizedText = document.text.prepared()
         let scalars = normalizedText.scalars
         normalized = scalars
         offsets = normalizedText.offsets

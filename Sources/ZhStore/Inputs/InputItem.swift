@@ -40,7 +40,8 @@ public struct InputItem: Sendable, Hashable {
 /// ```swift
 /// DocumentFormat(fileName: "report.HTM")   // .html
 /// DocumentFormat(fileName: "plan.docx")    // .docx
-/// DocumentFormat(fileName: "scan.pdf")     // nil
+/// DocumentFormat(fileName: "scan.pdf")     // .pdf
+/// DocumentFormat(fileName: "photo.png")    // nil
 /// ```
 public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     /// Plain text and Markdown (.txt, .md, .markdown, .text).
@@ -51,6 +52,8 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
     case docx
     /// A .zip archive: its entries are documents.
     case zip
+    /// PDF (.pdf): the text layer, through poppler (``PDFText``); reflowed when read.
+    case pdf
 
     public init?(fileName: String) {
         guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
@@ -59,6 +62,7 @@ public enum DocumentFormat: String, Sendable, Hashable, CaseIterable {
         case "html", "htm", "xhtml": self = .html
         case "docx": self = .docx
         case "zip": self = .zip
+        case "pdf": self = .pdf
         default: return nil
         }
     }
@@ -81,7 +85,7 @@ public struct InputLimits: Sendable {
     /// Entries smaller than this are never judged by ratio (a few KiB of blank lines are harmless).
     public var ratioExemptBytes: Int = 1 << 20
     /// Glob patterns (fnmatch) a file in a directory or archive must match; empty means the
-    /// known extensions (.txt .md .html .htm .docx .zip). Paths named on the command line are always read.
+    /// known extensions (.txt .md .html .htm .docx .pdf .zip). Paths named on the command line are always read.
     public var include: [String] = []
     /// Glob patterns (fnmatch) that drop a file found in a directory or archive.
     public var exclude: [String] = []

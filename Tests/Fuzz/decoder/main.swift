@@ -39,6 +39,8 @@ func checkStrict(_ bytes: [UInt8], encoding: TextEncoding?) {
         case let .binary(offset, value):
             fuzzRequire(offset >= 0 && offset < bytes.count, "binary offset \(offset)")
             fuzzRequire(value < 0x20 || value == 0x7F, "binary value \(value)")
+        case .notText:
+            fuzzRequire(FileSignature.sniff(bytes) != nil, "notText without a signature")
         case .unsupported:
             fuzzRequire(false, "unsupported: \(error)")
         }
