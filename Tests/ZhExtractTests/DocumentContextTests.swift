@@ -92,8 +92,11 @@ struct DocumentContextTests {
     }
 
     @Test func aBodyYearIsNotTheReportsYearAndNothingSaysNothing() {
+        // The outline names its period, not a year: it is adopted in the period's first year, not the body's 2020.
         let plan = Self.context("合肥市国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n2020年地区生产总值突破1万亿元。")
-        #expect(plan.reportYear == nil)
+        #expect(plan.reportYear == 2021)
+        let proposal = Self.context("中共成都市委关于制定成都市国民经济和社会发展第十五个五年规划的建议\n“十四五”时期…")
+        #expect(proposal.reportYear == 2025 && proposal.reportMonth == 10)
         let notice = Self.context("关于做好工作的通知\n各单位：\n请于12345号文件所述时间前完成。")
         #expect(notice.jurisdiction == nil)
         #expect(notice.reportYear == nil)

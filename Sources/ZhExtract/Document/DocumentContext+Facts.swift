@@ -111,7 +111,8 @@ struct DocumentFactsReader {
     func isDateLine(_ span: TextSpan) -> Bool {
         var i = span.start
         while i < span.end, "—-─（(".unicodeScalars.contains(text[i]) || SentenceSplitter.isSpace(text[i]) { i += 1 }
-        return i > span.start && i < span.end && firstDate(in: span) != nil
+        // The date opens the line ("——经济实力迈上新台阶。…到2030年…" is a list item, not a date line).
+        return i > span.start && i < span.end && Self.year(in: text, at: i, end: span.end) != nil
     }
 
     /// A line that is only a date ("2021年4月", "2024年1月10日"), as at the foot of a plan.
@@ -240,10 +241,14 @@ struct DocumentFactsReader {
     }
 
     /// The first year in a short text: YYYY年, or a bare 19xx/20xx not inside a longer number ("2021:奋力开好局").
-    static func firstYear(in s: [Unicode.Scalar]) -> Int? {
+    static func firstYear(in s: [Unicode.Scalar], skippingVisions: Bool = false) -> Int? {
         var i = 0
         while i < s.count {
-            if let (y, _) = year(in: s, at: i, end: s.count) { return y }
+            if let (y, next) = year(in: s, at: i, end: s.count) {
+                // 二〇三五年远景目标 names the plan's vision, not the document's year.
+                if skippingVisions, TimeMark.baselineAfter.occurs(in: s, range: next..<min(s.count, next + 2)) { i = next; continue }
+                return y
+            }
             if i + 4 <= s.count, i == 0 || NumeralScalars.arabicDigit(s[i - 1]) == nil {
                 var v = 0, ok = true
                 for k in i..<i + 4 { if let d = NumeralScalars.arabicDigit(s[k]) { v = v * 10 + d } else { ok = false; break } }
@@ -313,7 +318,8 @@ struct DocumentFactsReader {
     }
 
     /// Words that make a first line a document title (a plain first line may as well be the first figure).
-    static let titleWords = ["报告", "规划", "纲要", "公报", "解读", "建议", "计划", "决议", "意见", "通知", "讲话", "目标", "预算", "方案"]
+    static let titleWords = ["报告", "规划", "纲要", "公报", "解读", "建议", "计划", "决议", "意见", "通知", "讲话", "目标", "预算", "方案",
+                             "总结", "思路", "要点"]
     static let leadWords = WordList(["政府工作报告", "预期目标", "国民经济和社会发展计划", "预算报告", "主要目标"])
     static let planHeadingWords = WordList(["目标", "安排", "任务", "重点工作", "计划"])
     static let reviewHeadingWords = WordList(["回顾", "过去", "总结"])

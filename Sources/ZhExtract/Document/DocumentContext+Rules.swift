@@ -13,11 +13,14 @@ extension DocumentFactsReader {
     }
 
     static let yearRules: [YearRule] = [
+        YearRule(name: "communique-title", cue: "a statistical communiqué's title year (徐州市2025年…统计公报, published in 2026)", source: .title) { _, f, _, _ in
+            f.reviewedYear.map { ($0, nil) }
+        },
         YearRule(name: "date-line", cue: "——2021年1月7日在…会议上, or a bare date at the top or the foot", source: .date) { r, f, _, _ in
             f.date?.year.map { ($0, f.date?.month) }
         },
-        YearRule(name: "title-year", cue: "a year in the title (株洲市2021年政府工作报告)", source: .title) { _, f, _, _ in
-            f.title.flatMap { firstYear(in: Array($0.unicodeScalars)) }.map { ($0, nil) }
+        YearRule(name: "title-year", cue: "a year in the title (株洲市2021年政府工作报告), not a vision's (二〇三五年远景目标)", source: .title) { _, f, _, _ in
+            f.title.flatMap { firstYear(in: Array($0.unicodeScalars), skippingVisions: true) }.map { ($0, nil) }
         },
         YearRule(name: "news-lead", cue: "a first line naming the report: 2025年政府工作报告提出, 2024年…主要预期目标", source: .lead) { r, _, _, _ in
             for line in r.firstLines.prefix(4) { if let y = r.leadYear(in: line) { return (y, nil) } }
@@ -35,6 +38,14 @@ extension DocumentFactsReader {
         },
         YearRule(name: "news-dateline", cue: "a short first line opening with a full date: 2025年11月29日 来源：…, 发布时间：…", source: .dateline) { r, _, _, _ in
             r.dateline().map { ($0.year, $0.month) }
+        },
+        YearRule(name: "plan-title-period", cue: "a plan titled by its period and no year: 纲要 adopted in its first year, 建议 the year before",
+                 source: .title) { _, f, _, _ in
+            guard let p = f.planPeriod, let t = f.title else { return nil }
+            // 建议 is adopted at the party plenum in the autumn before the plan period.
+            if t.contains("建议") { return (p.first - 1, 10) }
+            if t.contains("纲要") || t.contains("规划") { return (p.first, nil) }
+            return nil
         },
         YearRule(name: "file-name", cue: "a year in the file name (beijing-2024-work-report.txt)", source: .fileName) { _, _, name, _ in
             name.flatMap(year(inName:)).map { ($0, nil) }
@@ -62,7 +73,7 @@ extension DocumentFactsReader {
         },
         GenreRule(name: "digest-title", cue: "要点, 速览, 一图读懂, 图解, 划重点, 摘登 in the title", genre: .digest) { _, f in
             guard let t = f.title else { return false }
-            return ["要点", "速览", "一图", "图解", "划重点", "看点", "摘登", "摘编"].contains { t.contains($0) }
+            return ["要点", "速览", "一图", "图解", "划重点", "看点", "摘登"].contains { t.contains($0) }
         },
         GenreRule(name: "interpretation", cue: "解读, 读懂 or 关键词 in the title or the first lines", genre: .interpretation) { r, f in
             if let t = f.title, t.contains("解读") || t.contains("读懂") { return true }
@@ -126,8 +137,10 @@ extension DocumentFactsReader {
             }
             return nil
         },
-        JurisdictionRule(name: "national", cue: "国务院, 全国人大, 中华人民共和国 in the title or the first lines") { r, f, _ in
+        JurisdictionRule(name: "national", cue: "国务院, 全国人大, 中华人民共和国 in the title or the first lines; national media on a 政府工作报告 no region owns") { r, f, _ in
             let national = r.firstLines.prefix(6).contains { r.contains($0, nationalWords) }
+                // National media reporting a 政府工作报告 that no region owns (新华社北京3月5日电 2025年政府工作报告提出…).
+                || r.firstLines.prefix(3).contains { r.contains($0, nationalMedia) && r.contains($0, reportWords) }
             let title = f.title ?? ""
             return national || title.contains("国务院") || title.contains("中华人民共和国") ? "全国" : nil
         },
@@ -146,8 +159,12 @@ extension DocumentFactsReader {
     static let ownerWords = WordList(["政府工作报告", "人民政府", "政府", "省长", "市长", "县长", "区长", "州长", "旗长", "人大", "人民代表大会",
                                       "省委", "市委", "县委", "区委", "国民经济和社会发展"])
     static let nationalWords = WordList(["国务院", "全国人民代表大会", "全国人大", "全国政协", "中华人民共和国"])
-    /// Words after a region name that make it a place the text is written from or met in, not its subject.
-    static let venueWords = WordList(["人民大会堂", "大会堂", "会堂", "会议中心", "礼堂", "宾馆", "酒店", "饭店", "剧院", "体育馆", "会展中心", "国际会议"])
+    /// Words after a region name that make it a place the text is written from or met in (a venue, a newspaper's
+    /// dateline 成都日报讯), not its subject.
+    static let venueWords = WordList(["人民大会堂", "大会堂", "会堂", "会议中心", "礼堂", "宾馆", "酒店", "饭店", "剧院", "体育馆", "会展中心", "国际会议",
+                                      "日报", "晚报", "讯"])
+    static let nationalMedia = WordList(["新华社", "人民日报", "中新社", "央视", "中国政府网"])
+    static let reportWords = WordList(["政府工作报告"])
     static let wireWords = WordList(["新华社", "中新社", "中新网", "人民网", "央视网", "本报", "记者"])
 
     /// The regions named in `range`, in order, leaving out a dateline's place (新华社成都1月20日电, 本报成都讯) and a venue
@@ -160,7 +177,6 @@ extension DocumentFactsReader {
             let end = i + m.length
             var skip = Self.venueWords.longestMatch(startingAt: end, in: s, upper: range.upperBound) != nil
             if !skip, i >= 2, Self.wireWords.longestMatch(endingAt: i, in: s, lower: max(range.lowerBound, i - 4)) != nil { skip = true }
-            if !skip, end < range.upperBound, NumeralScalars.arabicDigit(s[end]) != nil || s[end] == "讯" { skip = true }
             if !skip { out.append((i, end, m.full)) }
             i = end
         }
@@ -183,10 +199,10 @@ extension DocumentFactsReader {
                 if let m = g.match(at: start, in: text, upper: e), start + m.length == e { return m.full }
             }
         }
-        // Without a gazetteer: a name ending in a region suffix, after 在.
+        // Without a gazetteer: a name ending in a region suffix, after 在 (not a bare 市 / 县: "市十八届人大").
         var a = e
         while a > line.start, e - a < 10, text[a - 1] != "在", CharClass.isHan(text[a - 1]) { a -= 1 }
-        if a < e, Self.isRegionSuffix(text[e - 1]) { return ScalarString.make(text, a..<e) }
+        if e - a >= 2, Self.isRegionSuffix(text[e - 1]) { return ScalarString.make(text, a..<e) }
         return nil
     }
 

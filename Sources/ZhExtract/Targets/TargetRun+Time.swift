@@ -230,8 +230,16 @@ extension TargetRun {
         }
     }
 
-    /// The kind a time makes a figure, nil when it cannot say.
+    /// The kind a time makes a figure, nil when it cannot say. A document written late in its year (October on)
+    /// reports that year's own figures as achieved (a 十五五 proposal of November 2025 reviewing 2025).
     func kind(of mark: TimeMark) -> TargetKind? {
+        if let ry = reportYear, (reportMonth ?? 0) >= 10 {
+            switch mark.kind {
+            case let .year(y) where y == ry: return .actual
+            case let .period(_, b) where b == ry: return .actual
+            default: break
+            }
+        }
         switch mark.kind.frameKind(reportYear: reportYear) {
         case .actual?: return .actual
         case .target?: return .target
