@@ -205,8 +205,9 @@ public struct TimeFrames: Sendable {
                 i = next
                 continue
             }
-            if let (k, n) = DocumentFactsReader.planNames.firstMatch(in: s, range: i..<min(r.upperBound, i + 6)), k == i,
-               let first = DocumentFactsReader.planStarts[ScalarString.make(s, k..<k + n)] {
+            if let n = DocumentFactsReader.planNames.longestMatch(startingAt: i, in: s, upper: r.upperBound),
+               let first = DocumentFactsReader.planStarts[ScalarString.make(s, i..<i + n)] {
+                let k = i
                 if TimeMark.sinceWords.longestMatch(startingAt: min(r.upperBound, k + n + (k + n < r.upperBound && s[k + n] == "”" ? 1 : 0)),
                                                     in: s, upper: r.upperBound) != nil {
                     return TimeMark(position: i, kind: .since(first, ry.map { min(first + 4, $0 - 1) } ?? first + 4))

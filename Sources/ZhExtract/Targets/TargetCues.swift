@@ -113,22 +113,39 @@ struct WordList: Sendable {
     let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
     /// Words by their last scalar, longest first.
     let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// 4096-bit filters of the first and last scalars (by their low 12 bits): most positions of a text start or
+    /// end no word, and a bit test is far cheaper than hashing the scalar into the dictionaries.
+    let firstBits: [UInt64]
+    let lastBits: [UInt64]
 
     init(_ words: [String]) {
         let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         var first: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         var last: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        var firstBits = [UInt64](repeating: 0, count: 64), lastBits = [UInt64](repeating: 0, count: 64)
         for w in sorted {
-            if let f = w.first { first[f, default: []].append(w) }
-            if let l = w.last { last[l, default: []].append(w) }
+            if let f = w.first { first[f, default: []].append(w); Self.set(f, in: &firstBits) }
+            if let l = w.last { last[l, default: []].append(w); Self.set(l, in: &lastBits) }
         }
         byFirst = first
         byLast = last
+        self.firstBits = firstBits
+        self.lastBits = lastBits
+    }
+
+    private static func set(_ c: Unicode.Scalar, in bits: inout [UInt64]) {
+        let v = Int(c.value & 4095)
+        bits[v >> 6] |= 1 << UInt64(v & 63)
+    }
+
+    @inline(__always) private static func mayHold(_ c: Unicode.Scalar, _ bits: [UInt64]) -> Bool {
+        let v = Int(c.value & 4095)
+        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
 
     /// Length of the longest word that ends right before `end` (and starts at or after `lower`).
     func longestMatch(endingAt end: Int, in s: [Unicode.Scalar], lower: Int = 0) -> Int? {
-        guard end > lower, end <= s.count, let candidates = byLast[s[end - 1]] else { return nil }
+        guard end > lower, end <= s.count, Self.mayHold(s[end - 1], lastBits), let candidates = byLast[s[end - 1]] else { return nil }
         for w in candidates where end - w.count >= lower {
             var ok = true
             var k = end - w.count
@@ -140,7 +157,8 @@ struct WordList: Sendable {
 
     /// Length of the longest word that starts at `start` (and ends at or before `upper`).
     func longestMatch(startingAt start: Int, in s: [Unicode.Scalar], upper: Int) -> Int? {
-        guard start >= 0, start < upper, start < s.count, let candidates = byFirst[s[start]] else { return nil }
+        guard start >= 0, start < upper, start < s.count, Self.mayHold(s[start], firstBits),
+              let candidates = byFirst[s[start]] else { return nil }
         for w in candidates where start + w.count <= upper {
             var ok = true
             var k = start
