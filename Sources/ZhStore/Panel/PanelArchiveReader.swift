@@ -92,11 +92,19 @@ public struct PanelArchiveReader {
     }
 
     /// The not-set clauses of the reports that leave a gap (``Panel/gapDocuments(documents:figures:indicators:)``),
-    /// read from their source files; `warn` is told about a report that cannot be read.
+    /// read from their source files; `warn` is told once, in one line, about the reports that cannot be read (an
+    /// archive moved away from its sources names the first and counts the rest).
     public func notSetStatements(_ input: Input, indicators: PanelIndicators, warn: (String) -> Void) -> [PanelNotSetStatement] {
         let scanner = PanelNotSetScanner(indicators: indicators)
         let loader = InputLoader(limits: InputLimits())
         var out: [PanelNotSetStatement] = []
+        var unreadable: [(path: String, message: String)] = []
+        defer {
+            if let first = unreadable.first {
+                let more = unreadable.count > 1 ? " (and \(unreadable.count - 1) more reports)" : ""
+                warn("\(first.path): cannot read the report to look for a clause saying no target was set: \(first.message)\(more)")
+            }
+        }
         for document in Panel.gapDocuments(documents: input.documents, figures: input.figures, indicators: indicators) {
             let doc = input.documents[document]
             guard let year = doc.year else { continue }
@@ -108,7 +116,7 @@ public struct PanelArchiveReader {
                 let text = try DocumentText(limits: loader.limits).text(of: bytes, format: item.format)
                 out += scanner.statements(in: text.scalars, document: document, year: year)
             } catch {
-                warn("\(doc.path): cannot read the report to look for a clause saying no target was set: \(error.message)")
+                unreadable.append((doc.path, error.message))
             }
         }
         return out
