@@ -67,12 +67,6 @@ public enum PlanUnits {
     }
 
     static func power10(_ exponent: Int) -> Decimal {
-        var d = Decimal(1)
-        if exponent >= 0 {
-            for _ in 0..<exponent { d *= 10 }
-        } else {
-            for _ in 0..<(-exponent) { d /= 10 }
-        }
-        return d
+        Decimal(sign: .plus, exponent: exponent, significand: 1)
     }
 }

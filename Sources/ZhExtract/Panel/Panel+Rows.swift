@@ -100,15 +100,10 @@ extension Panel {
 
         /// The unit of the last written digit (134.9 → 0.1, 1349084 → 1).
         static func precision(_ d: Decimal) -> Decimal {
+            // Without trailing zeros, a decimal's exponent is the place of its last written digit (at most 12 places).
             var value = d
-            var rounded = Decimal()
-            var places = 0
-            while places < 12 {
-                NSDecimalRound(&rounded, &value, places, .plain)
-                if rounded == value { break }
-                places += 1
-            }
-            return PlanUnits.power10(-places)
+            NSDecimalCompact(&value)
+            return PlanUnits.power10(min(0, max(-12, Int(value.exponent))))
         }
 
         func conversion(from: String?, to: String?) -> String? {

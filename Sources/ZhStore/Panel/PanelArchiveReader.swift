@@ -146,9 +146,12 @@ public struct PanelArchiveReader {
         return FileManager.default.fileExists(atPath: candidate) ? candidate : stored
     }
 
+    /// A stored REAL as the decimal it was written from: 15 significant digits, so that a double such as
+    /// 4.5600000000000005 (4.56 through a binary conversion) reads back as 4.56.
     static func value(_ lo: Double?, _ hi: Double?) -> QuantityValue? {
-        guard let lo, let a = Decimal(string: "\(lo)") else { return nil }
-        if let hi, let b = Decimal(string: "\(hi)") { return .range(a, b) }
+        func decimal(_ d: Double) -> Decimal? { Decimal(string: String(format: "%.15g", d)) }
+        guard let lo, let a = decimal(lo) else { return nil }
+        if let hi, let b = decimal(hi) { return .range(a, b) }
         return .number(a)
     }
 }
