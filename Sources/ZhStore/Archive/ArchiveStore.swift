@@ -209,12 +209,14 @@ public final class ArchiveStore: Sendable {
         }
     }
 
-    /// A value as (value, value_high): a number is (v, nil), a range (lo, hi).
+    /// A value as (value, value_high): a number is (v, nil), a range (lo, hi). Each is the double nearest the decimal
+    /// (through its digits: `NSDecimalNumber.doubleValue` stores 4.56 as 4.5600000000000005).
     static func bounds(_ value: QuantityValue?) -> (Double?, Double?) {
+        func double(_ d: Decimal) -> Double? { Double(d.description) ?? NSDecimalNumber(decimal: d).doubleValue }
         switch value {
         case nil: return (nil, nil)
-        case let .number(d)?: return (NSDecimalNumber(decimal: d).doubleValue, nil)
-        case let .range(lo, hi)?: return (NSDecimalNumber(decimal: lo).doubleValue, NSDecimalNumber(decimal: hi).doubleValue)
+        case let .number(d)?: return (double(d), nil)
+        case let .range(lo, hi)?: return (double(lo), double(hi))
         }
     }
 
