@@ -321,6 +321,8 @@ struct DocumentFactsReader {
     static let titleWords = ["报告", "规划", "纲要", "公报", "解读", "建议", "计划", "决议", "意见", "通知", "讲话", "目标", "预算", "方案",
                              "总结", "思路", "要点"]
     static let leadWords = WordList(["政府工作报告", "预期目标", "国民经济和社会发展计划", "预算报告", "主要目标"])
+    /// The report-year rule's heading words: narrower than ``TargetCues/planHeadings`` and ``TargetCues/reviewHeadings``
+    /// (which decide frames), because a year is read from them (二、2024年主要预期目标 → 2024, 一、2023年工作回顾 → 2024).
     static let planHeadingWords = WordList(["目标", "安排", "任务", "重点工作", "计划"])
     static let reviewHeadingWords = WordList(["回顾", "过去", "总结"])
     static let communiqueWords = WordList(["统计公报"])

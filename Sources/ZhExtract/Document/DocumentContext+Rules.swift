@@ -186,13 +186,12 @@ extension DocumentFactsReader {
     /// The region of a people's congress named in `line`: 在株洲市第十五届人民代表大会…, 四川省第十四届人民代表大会,
     /// 十四届全国人大 / 全国人民代表大会 → 全国.
     func congressRegion(in line: TextSpan, gazetteer g: Gazetteer?) -> String? {
-        guard let (k, n) = Self.congressWords.firstMatch(in: text, range: line.range) else { return nil }
+        guard let (k, _) = Self.congressWords.firstMatch(in: text, range: line.range) else { return nil }
         if k >= 2, text[k - 2] == "全", text[k - 1] == "国" { return "全国" }
         // Step back over 第十五届 / 十四届 to the region before it.
         var e = k
         while e > line.start, text[e - 1] == "届" || text[e - 1] == "第" || NumeralScalars.chineseDigit(text[e - 1]) != nil
             || text[e - 1] == "十" || NumeralScalars.arabicDigit(text[e - 1]) != nil { e -= 1 }
-        _ = n
         if let g {
             // The longest listed name ending at e.
             for start in stride(from: max(line.start, e - 12), to: e - 1, by: 1) {
