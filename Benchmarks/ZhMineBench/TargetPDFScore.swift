@@ -34,16 +34,15 @@ enum TargetPDFScoreSuite {
             i += 2
         }
         if let pdfDir { try FileManager.default.createDirectory(at: pdfDir, withIntermediateDirectories: true) }
-        let dir = Bench.repositoryRoot.appendingPathComponent("Tests/ZhExtractTests/Corpus/heldout")
-        let names = (try FileManager.default.contentsOfDirectory(atPath: dir.path)).sorted()
-            .filter { $0.hasSuffix(".targets.json") }.map { String($0.dropLast(".targets.json".count)) }
+        let docs = GoldDocument.all(root: Bench.repositoryRoot).filter { $0.set == .heldOut }
         let extractor = TargetExtractor()
         var totalText = TargetScore(), totalPDF = TargetScore()
         var rows: [String] = []
         var pages = 0, reflowedText = 0
-        for name in names {
-            let gold = try GoldTarget.load(dir.appendingPathComponent(name + ".targets.json"))
-            let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(name + ".txt")))
+        for doc in docs {
+            let name = doc.name
+            let gold = try GoldTarget.load(doc.gold)
+            let bytes = Array(try Data(contentsOf: doc.text))
             // The .txt, as `zhmine extract X.txt` reads it.
             let text = try TextDecoder().decodeDocument(bytes)
             if text.shouldReflow { reflowedText += 1 }
@@ -72,7 +71,7 @@ enum TargetPDFScoreSuite {
             totalPDF.add(pdfScore)
         }
         print("targets-pdf: held-out texts as .txt and as PDF (\(writer.columns) Han characters a line, \(writer.linesPerPage) lines a page, footer \"\(writer.footer ?? "")\"\(writer.header.map { ", header \"\($0)\"" } ?? ""); \(pages) pages; poppler \(PDFText.popplerVersion))")
-        print("  .txt files that reflow by default (looks hard-wrapped): \(reflowedText) of \(names.count)")
+        print("  .txt files that reflow by default (looks hard-wrapped): \(reflowedText) of \(docs.count)")
         print(TargetScore.header)
         for row in rows { print(row) }
         print(totalText.row("total .txt"))

@@ -130,6 +130,8 @@ struct DocumentContextTests {
         let plan = c.frames.inherited(at: Self.offset(of: "——地区生产总值增长5.5%", in: text))
         #expect(plan.kind == .target)
         #expect(plan.years == "2024")
+        // Every frame names a rule of the table.
+        #expect(c.frames.all.allSatisfy { f in TimeFrames.rules.contains { $0.name == f.rule } })
     }
 
     @Test func headingLikeLinesOpenFramesAndTheFiveYearsAreTheReportsFive() {

@@ -28,11 +28,12 @@ struct DocumentFactsReader {
     /// Lines that start with a bullet (●, ■ …).
     var bulletLines = 0
 
-    init(text: [Unicode.Scalar], structure: DocumentStructure) {
+    /// `lines`: the text's lines (`SentenceSplitter.lines(in:)`).
+    init(text: [Unicode.Scalar], structure: DocumentStructure, lines all: [TextSpan]) {
         self.text = text
         self.structure = structure
         var lines: [TextSpan] = []
-        for raw in SentenceSplitter().lines(in: text) {
+        for raw in all {
             let line = trimmed(raw)
             if !line.isEmpty { lines.append(line) }
         }

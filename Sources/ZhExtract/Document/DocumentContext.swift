@@ -73,7 +73,9 @@ public struct DocumentContext: Sendable {
     /// Reads a document whose structure is already parsed.
     public init(text: [Unicode.Scalar], structure: DocumentStructure, name: String? = nil, defaultYear: Int? = nil,
                 gazetteer: Gazetteer? = nil) {
-        var reader = DocumentFactsReader(text: text, structure: structure)
+        // The lines are split once, for the facts reader and the frames.
+        let lines = SentenceSplitter().lines(in: text)
+        var reader = DocumentFactsReader(text: text, structure: structure, lines: lines)
         let facts = reader.read(name: name, defaultYear: defaultYear, gazetteer: gazetteer)
         self.title = facts.title
         self.date = facts.date
@@ -86,7 +88,7 @@ public struct DocumentContext: Sendable {
         self.planPeriod = facts.planPeriod
         self.titleSpan = facts.titleSpan
         self.reviewedYear = facts.reviewedYear
-        self.frames = TimeFrames(text: text, structure: structure, reportYear: facts.year, reviewedYear: facts.reviewedYear,
+        self.frames = TimeFrames(text: text, lines: lines, structure: structure, reportYear: facts.year, reviewedYear: facts.reviewedYear,
                                  planPeriod: facts.planPeriod ?? facts.titleSpan, genre: facts.genre)
     }
 }

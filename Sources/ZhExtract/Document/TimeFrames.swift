@@ -84,7 +84,7 @@ public struct TimeFrames: Sendable {
         return lo > 0 ? all[lo - 1] : .none
     }
 
-    init(text s: [Unicode.Scalar], structure: DocumentStructure, reportYear ry: Int?, reviewedYear: Int?,
+    init(text s: [Unicode.Scalar], lines: [TextSpan], structure: DocumentStructure, reportYear ry: Int?, reviewedYear: Int?,
          planPeriod: YearSpan?, genre: DocumentGenre) {
         var frames: [TimeFrame] = []
         var headingIndex = 0
@@ -93,7 +93,7 @@ public struct TimeFrames: Sendable {
             frames.append(TimeFrame(kind: kind, rule: rule, position: position,
                                     years: mark.flatMap { $0.years(reportYear: ry, level: false) }, mark: mark))
         }
-        for line in SentenceSplitter().lines(in: s) where line.start < line.end {
+        for line in lines where line.start < line.end {
             while headingIndex < headings.count, headings[headingIndex].span.end <= line.start { headingIndex += 1 }
             let isHeading = headingIndex < headings.count && headings[headingIndex].span.start < line.end
             // Headings and heading-like lines.
