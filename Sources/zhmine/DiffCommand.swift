@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhExtract
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine diff OLD NEW`: how the targets changed between two reports, and whether the old ones were met.

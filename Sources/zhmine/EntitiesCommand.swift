@@ -1,7 +1,7 @@
 import ArgumentParser
 import ZhExtract
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine entities`: people, places, organisations, facilities and programmes, with offsets

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ZhExtract
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine extract`: every quantitative target and achieved figure of one or more reports, as records.

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import ZhArchive
 import ZhExtract
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine keywords`: the top words of a document by TF-IDF or TextRank, `{word, weight, count}`.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ZhExtract
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine numbers`: every figure with its unit, qualifier and range.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import ZhArchive
 import ZhExtract
-import ZhStore
+import ZhOutput
 
 /// `zhmine panel ARCHIVE.sqlite`: targets against outcomes across years, from an archive of `zhmine batch`.
 struct PanelCommand: ParsableCommand {

@@ -1,8 +1,8 @@
 import Foundation
 import ArgumentParser
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine segment`: words, one output line per input line, streaming with bounded memory.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine text`: decode (detecting the encoding; a PDF's text layer), optionally reflow and normalise,

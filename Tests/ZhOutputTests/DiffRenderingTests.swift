@@ -1,7 +1,9 @@
 import Foundation
 import Testing
 import ZhExtract
-@testable import ZhStore
+import ZhTestSupport
+@testable import ZhExtract
+@testable import ZhOutput
 
 /// The two Xiangyang reports of Corpus/diff, read the way `zhmine diff` reads them.
 enum DiffFixtures {
