@@ -57,9 +57,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "zhmine-bench",
-            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhOutput", "ZhTestSupport"],
+            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhOutput", "ZhTestSupport", "CICUTrieBench"],
             path: "Benchmarks/ZhMineBench"
         ),
+        // ICU's UCharsTrie as the trie benchmark's peer (C++); benchmark code, not part of the product's CICU shim.
+        .target(name: "CICUTrieBench", path: "Benchmarks/CICUTrieBench", linkerSettings: [.linkedLibrary("icuuc")]),
         // Helpers shared by the test targets (a seeded generator, temporary folders, zip and .docx fixtures); not a product.
         .target(name: "ZhTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
                 path: "Tests/ZhTestSupport"),
