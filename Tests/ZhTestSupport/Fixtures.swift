@@ -5,7 +5,7 @@ import ZIPFoundation
 public enum Fixtures {
     /// A fresh temporary directory.
     public static func directory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhstore-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("zhmine-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
