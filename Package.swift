@@ -1,6 +1,7 @@
 // swift-tools-version:6.0
 // ZhMine — mining Chinese government documents.
-// Module direction: CICU, CPDF → ZhText → ZhLexicon → ZhSegment → ZhExtract → ZhStore → zhmine.
+// Module direction: CICU, CPDF → ZhText → ZhLexicon → ZhSegment → ZhExtract → ZhInputs → ZhOutput → ZhArchive
+// → ZhMineC, zhmine (Sources/README.md says what each owns and may import).
 import PackageDescription
 
 let package = Package(
@@ -8,7 +9,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "zhmine", targets: ["zhmine"]),
-        .library(name: "ZhMineKit", targets: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"]),
+        .library(name: "ZhMineKit", targets: [
+            "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput", "ZhArchive",
+        ]),
         // The C ABI (libZhMineC.so; header Sources/ZhMineC/include/zhmine.h) that python/ loads.
         .library(name: "ZhMineC", type: .dynamic, targets: ["ZhMineC"]),
     ],
@@ -34,32 +37,41 @@ let package = Package(
         .target(name: "ZhLexicon", dependencies: ["ZhText"]),
         .target(name: "ZhSegment", dependencies: ["ZhText", "ZhLexicon"]),
         .target(name: "ZhExtract", dependencies: ["ZhText", "ZhLexicon", "ZhSegment"]),
-        .target(name: "ZhStore", dependencies: [
-            "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract",
-            .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "ZhInputs", dependencies: [
+            "ZhText",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "ZhMineC", dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore"],
+        .target(name: "ZhOutput", dependencies: ["ZhText", "ZhSegment", "ZhExtract"]),
+        .target(name: "ZhArchive", dependencies: [
+            "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "ZhMineC", dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput"],
                 exclude: ["include"]),
         .executableTarget(
             name: "zhmine",
             dependencies: [
-                "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore",
+                "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput", "ZhArchive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "zhmine-bench",
-            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhStore", "ZhTestSupport"],
+            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhOutput", "ZhTestSupport", "CICUTrieBench"],
             path: "Benchmarks/ZhMineBench"
         ),
-        // Helpers shared by the test targets (a seeded generator); not a product.
-        .target(name: "ZhTestSupport", path: "Tests/ZhTestSupport"),
+        // ICU's UCharsTrie as the trie benchmark's peer (C++); benchmark code, not part of the product's CICU shim.
+        .target(name: "CICUTrieBench", path: "Benchmarks/CICUTrieBench", linkerSettings: [.linkedLibrary("icuuc")]),
+        // Helpers shared by the test targets (a seeded generator, temporary folders, zip and .docx fixtures); not a product.
+        .target(name: "ZhTestSupport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+                path: "Tests/ZhTestSupport"),
         .testTarget(name: "ZhTextTests", dependencies: ["ZhText", "ZhTestSupport"]),
         .testTarget(name: "ZhLexiconTests", dependencies: ["ZhLexicon", "ZhTestSupport"]),
         .testTarget(name: "ZhSegmentTests", dependencies: ["ZhSegment", "ZhTestSupport"]),
         .testTarget(name: "ZhExtractTests", dependencies: ["ZhExtract", "ZhTestSupport"], exclude: ["Corpus"]),
-        .testTarget(name: "ZhStoreTests", dependencies: ["ZhStore", "ZhTestSupport"]),
+        .testTarget(name: "ZhInputsTests", dependencies: ["ZhInputs", "ZhTestSupport"]),
+        .testTarget(name: "ZhOutputTests", dependencies: ["ZhOutput", "ZhTestSupport"]),
+        .testTarget(name: "ZhArchiveTests", dependencies: ["ZhArchive", "ZhTestSupport"]),
         .testTarget(name: "ZhMineCLITests", dependencies: ["zhmine", "ZhTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,5 @@
 import Foundation
 import ZhExtract
-import ZhStore
 
 /// `zhmine-bench diff` — agreement of PlanDiff with Corpus/diff/expected.json, and its speed.
 ///

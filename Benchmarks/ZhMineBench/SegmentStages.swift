@@ -1,7 +1,7 @@
 import Foundation
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine-bench segment --stages [FILE] [--runs R]` — where `zhmine segment`'s time goes,

@@ -1,7 +1,7 @@
 import Foundation
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine-bench segeval [--gold G] [--test T] [--words W] [--closed-words W]` — ZhMine's

@@ -1,4 +1,4 @@
-import CICU
+import CICUTrieBench
 import Foundation
 import ZhLexicon
 

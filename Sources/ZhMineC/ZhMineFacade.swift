@@ -1,9 +1,10 @@
 import Foundation
 import Synchronization
 import ZhExtract
+import ZhInputs
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// The one place where the C ABI meets the library: what each `zhmine_*` call computes, as the

@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import ZhArchive
 import ZhExtract
+import ZhInputs
 import ZhLexicon
 import ZhSegment
-import ZhStore
 
 /// `zhmine batch`: an archive of reports into one SQLite database — parallel, resumable, nothing lost.
 /// With `--jsonl`: a streaming filter, JSON lines `{"id", "text"}` in, one JSON line of records out.

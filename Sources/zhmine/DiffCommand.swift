@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhExtract
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine diff OLD NEW`: how the targets changed between two reports, and whether the old ones were met.
@@ -23,17 +23,23 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The newer report, or its target records (.json/.jsonl).")
     var new: String
 
-    @Option(help: "Output format: text (aligned tables), json, or html (one self-contained page).")
-    var format: DiffFormat = .text
-
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
-
+    @OptionGroup var output: OutputOptions<DiffFormat>
     @OptionGroup var input: InputOptions
 
-    enum DiffFormat: String, ExpressibleByArgument, CaseIterable { case text, json, html }
+    enum DiffFormat: String, OutputFormat {
+        case text, json, html
+        static let standard = DiffFormat.text
+        var summary: String {
+            switch self {
+            case .text: return "aligned tables"
+            case .json: return "one object with the pairs and judgements"
+            case .html: return "one self-contained page"
+            }
+        }
+    }
 
     func run() throws {
+        let format = try output.format()
         let a = try load(old)
         let b = try load(new)
         var options = PlanDiff.Options()
@@ -43,7 +49,7 @@ struct DiffCommand: ParsableCommand {
             Console.error("zhmine: warning: Dictionaries/indicator-synonyms.txt not found (set ZHMINE_DICTIONARIES); indicators align by name only")
         }
         let diff = PlanDiff(old: a.records, new: b.records, oldName: a.name, newName: b.name, options: options)
-        let sink = try OutputSink(path: out)
+        let sink = try output.sink()
         switch format {
         case .text: try sink.write(DiffTextTable.render(diff))
         case .json: try sink.write { $0.append(contentsOf: DiffJSON.render(diff)) }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import ZhExtract
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine extract`: every quantitative target and achieved figure of one or more reports, as records.
@@ -15,30 +15,13 @@ struct ExtractCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Output format: jsonl (one record per line), json (an array) or csv (UTF-8 with BOM, for Excel).")
-    var format: ExtractFormat = .jsonl
-
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
+    @OptionGroup var output: OutputOptions<RecordFormat>
 
     @Flag(help: "Add to each record the time frame its paragraph inherited and the names of the rules that decided its kind and year (frame, kind_rule, year_rule).")
     var explain = false
 
     @Option(name: .customLong("year"), help: ArgumentHelp("The report year to assume when a document does not state one.", valueName: "YYYY"))
     var defaultYear: Int?
-
-    /// Output formats of `extract`; sqlite and html (DESIGN.md) are to come.
-    enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, json, csv
-
-        var recordFormat: RecordFormat {
-            switch self {
-            case .jsonl: return .jsonl
-            case .json: return .json
-            case .csv: return .csv
-            }
-        }
-    }
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one document") }
@@ -47,12 +30,13 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try output.format()
         // Decode every input first, so that a bad file fails with one line and no partial output.
         var documents: [InputDocument] = []
         for file in files { documents.append(try input.read(file)) }
         let extractor = TargetExtractor(defaultYear: defaultYear)
-        let sink = try OutputSink(path: out)
-        var writer = RecordWriter(format: format.recordFormat,
+        let sink = try output.sink()
+        var writer = RecordWriter(format: format,
                                   columns: explain ? TargetRecord.explainedFieldNames : TargetRecord.fieldNames)
         for document in documents {
             let records = extractor.records(in: document.prepared(), original: document.scalars, doc: document.name)

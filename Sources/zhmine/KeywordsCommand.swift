@@ -1,9 +1,10 @@
 import ArgumentParser
 import Foundation
+import ZhArchive
 import ZhExtract
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine keywords`: the top words of a document by TF-IDF or TextRank, `{word, weight, count}`.
@@ -21,10 +22,7 @@ struct KeywordsCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The document to read, or - for standard input.")
-    var file: String
-
-    @OptionGroup var input: InputOptions
+    @OptionGroup var document: DocumentOptions<Format>
     @OptionGroup var lexiconOptions: LexiconOptions
 
     @Option(help: "How many keywords to print.")
@@ -55,17 +53,18 @@ struct KeywordsCommand: ParsableCommand {
     @Flag(name: .customLong("no-phrases"), help: "Do not join recurring adjacent nouns into key phrases.")
     var noPhrases = false
 
-    @Option(help: "jsonl (default), json, csv, or text (word, weight, count separated by tabs).")
-    var format: Format = .jsonl
-
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
-
     enum Method: String, ExpressibleByArgument, CaseIterable {
         case tfidf, textrank
         var method: KeywordMethod { self == .textrank ? .textrank : .tfidf }
     }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv, text }
+    /// The record formats, or text: word, weight and count separated by tabs.
+    enum Format: String, OutputFormat {
+        case jsonl, json, csv, text
+        static let standard = Format.jsonl
+        var summary: String { record?.summary ?? "word, weight, count separated by tabs" }
+        /// The record format of the same name; nil for the one that is not a record format.
+        var record: RecordFormat? { RecordFormat(rawValue: rawValue) }
+    }
 
     func validate() throws {
         if top <= 0 { throw ValidationError("--top must be positive") }
@@ -80,8 +79,9 @@ struct KeywordsCommand: ParsableCommand {
     }
 
     func run() throws {
+        let format = try document.output.format()
         // Read the document first: a bad input fails before the lexicon loads.
-        let document = try input.read(file)
+        let input = try document.read()
         let lexicon = try lexiconOptions.load()
         // TextRank needs no background: skip reading a 6 MB table (but still check --idf's file).
         let source: IDFSource = idf.map { .file($0) } ?? (lexiconIDF || method == .textrank ? .lexicon : .automatic)
@@ -104,20 +104,19 @@ struct KeywordsCommand: ParsableCommand {
         options.keepBoilerplate = keepBoilerplate
         options.phrases = !noPhrases
         let extractor = KeywordExtractor(segmenter: Segmenter(lexicon: lexicon), idf: background, options: options)
-        let keywords = extractor.keywords(in: document.text.reflowed().scalars)
+        let keywords = extractor.keywords(in: input.text.reflowed().scalars)
 
-        let sink = try OutputSink(path: out)
-        if format == .text {
-            for k in keywords {
-                try sink.write("\(k.word)\t\(Record.roundedWeight(k.weight))\t\(k.count)\n")
-            }
-        } else {
-            var writer = RecordWriter(format: RecordFormat(rawValue: format.rawValue) ?? .jsonl,
-                                      columns: Record.keywordFields)
+        let sink = try document.output.sink()
+        if let recordFormat = format.record {
+            var writer = RecordWriter(format: recordFormat, columns: Record.keywordFields)
             for k in keywords {
                 try sink.write { writer.write(Record(keyword: k), to: &$0) }
             }
             try sink.write { writer.finish(to: &$0) }
+        } else {
+            for k in keywords {
+                try sink.write("\(k.word)\t\(Record.roundedWeight(k.weight))\t\(k.count)\n")
+            }
         }
         try sink.flush()
     }

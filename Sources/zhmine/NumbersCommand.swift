@@ -1,6 +1,6 @@
 import ArgumentParser
 import ZhExtract
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine numbers`: every figure with its unit, qualifier and range.
@@ -10,22 +10,14 @@ struct NumbersCommand: ParsableCommand {
         abstract: "List every number and quantity: value, unit as written, qualifier, value in base units."
     )
 
-    @Argument(help: "The document to read, or - for standard input.")
-    var file: String
-
-    @OptionGroup var input: InputOptions
-
-    @Option(help: "jsonl, json or csv.")
-    var format: RecordFormat = .jsonl
-
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
+    @OptionGroup var document: DocumentOptions<RecordFormat>
 
     func run() throws {
-        let document = try input.read(file)
-        let original = document.scalars
-        let normalized = document.prepared()
-        let sink = try OutputSink(path: out)
+        let format = try document.output.format()
+        let input = try document.read()
+        let original = input.scalars
+        let normalized = input.prepared()
+        let sink = try document.output.sink()
         var writer = RecordWriter(format: format, columns: Record.quantityFields)
         for q in QuantityRecognizer().quantities(in: normalized.scalars) {
             let r = normalized.offsets.originalRange(q.span)
@@ -36,5 +28,3 @@ struct NumbersCommand: ParsableCommand {
         try sink.flush()
     }
 }
-
-extension RecordFormat: ExpressibleByArgument {}

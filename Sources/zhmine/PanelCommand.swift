@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
+import ZhArchive
 import ZhExtract
-import ZhStore
+import ZhOutput
 
 /// `zhmine panel ARCHIVE.sqlite`: targets against outcomes across years, from an archive of `zhmine batch`.
 struct PanelCommand: ParsableCommand {
@@ -31,15 +32,18 @@ struct PanelCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Last year.", valueName: "YYYY"))
     var to: Int?
 
-    @Option(help: "Output format: csv, jsonl, json, or html (one self-contained page with a chart per series).")
-    var format: PanelFormat = .csv
+    @OptionGroup var output: OutputOptions<PanelFormat>
 
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
-
-    enum PanelFormat: String, ExpressibleByArgument, CaseIterable { case csv, jsonl, json, html }
+    enum PanelFormat: String, OutputFormat {
+        case csv, jsonl, json, html
+        static let standard = PanelFormat.csv
+        var summary: String { record?.summary ?? "one self-contained page with a chart per series" }
+        /// The record format of the same name; nil for the one that is not a record format.
+        var record: RecordFormat? { RecordFormat(rawValue: rawValue) }
+    }
 
     func run() throws {
+        let format = try output.format()
         guard let indicators = PanelIndicators.projectDefault() else {
             throw CLIError("Dictionaries/indicators.txt or indicator-synonyms.txt not found (set ZHMINE_DICTIONARIES)")
         }
@@ -58,17 +62,15 @@ struct PanelCommand: ParsableCommand {
         } catch let error as ArchiveError {
             throw CLIError(error.message)
         }
-        let sink = try OutputSink(path: out)
-        switch format {
-        case .html:
-            try sink.write(PanelHTMLPage.render(panel, archive: URL(fileURLWithPath: archive).lastPathComponent))
-        case .csv, .jsonl, .json:
-            let recordFormat = RecordFormat(rawValue: format.rawValue) ?? .csv
+        let sink = try output.sink()
+        if let recordFormat = format.record {
             var writer = RecordWriter(format: recordFormat, columns: PanelRecords.columns)
             for record in PanelRecords.records(panel, json: format != .csv) {
                 try sink.write { writer.write(record, to: &$0) }
             }
             try sink.write { writer.finish(to: &$0) }
+        } else {
+            try sink.write(PanelHTMLPage.render(panel, archive: URL(fileURLWithPath: archive).lastPathComponent))
         }
         try sink.flush()
     }

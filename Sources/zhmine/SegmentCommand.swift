@@ -1,8 +1,8 @@
 import Foundation
 import ArgumentParser
 import ZhLexicon
+import ZhOutput
 import ZhSegment
-import ZhStore
 import ZhText
 
 /// `zhmine segment`: words, one output line per input line, streaming with bounded memory.
@@ -12,10 +12,7 @@ struct SegmentCommand: ParsableCommand {
         abstract: "Segment Chinese text into words (one output line per input line, tokens separated by one space)."
     )
 
-    @Argument(help: "The document to read, or - for standard input.")
-    var file: String
-
-    @OptionGroup var input: InputOptions
+    @OptionGroup var document: DocumentOptions<SegmentationWriter.Format>
     @OptionGroup var lexiconOptions: LexiconOptions
 
     @Option(help: "accurate (best path, default), search (adds sub-words of long words), full (every lexicon word), icu (ICU's BreakIterator).")
@@ -26,12 +23,6 @@ struct SegmentCommand: ParsableCommand {
 
     @Flag(name: .customLong("no-unknown-words"), help: "Turn off the merging of unknown words.")
     var noUnknownWords = false
-
-    @Option(help: "text (one line per input line) or jsonl ({text, start, end, pos} per token; offsets into the original).")
-    var format: Format = .text
-
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
 
     @Option(help: "Segment this many chunks of whole lines in parallel (output stays in input order).")
     var jobs: Int = 1
@@ -44,9 +35,10 @@ struct SegmentCommand: ParsableCommand {
         case accurate, search, full, icu
         var segmentation: SegmentationMode { SegmentationMode(rawValue: rawValue) ?? .accurate }
     }
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
 
     func run() throws {
+        let format = try document.output.format()
+        let input = document.input, file = document.file
         let lexicon = try lexiconOptions.load()
         let segmenter = Segmenter(lexicon: lexicon, unknownWords: !noUnknownWords)
         var pdf: InputDocument?
@@ -60,14 +52,14 @@ struct SegmentCommand: ParsableCommand {
         } catch {
             throw CLIError(file: file, error.description)
         }
-        let sink = try OutputSink(path: out)
+        let sink = try document.output.sink()
         let writer = SegmentationWriter(segmenter: segmenter, mode: mode.segmentation,
-                                        format: format == .jsonl ? .jsonl : .text, withPOS: pos)
+                                        format: format, withPOS: pos)
         // A PDF is read whole (its text layer, reflowed); text is streamed chunk by chunk, as written.
-        if let document = pdf {
+        if let pdf {
             var bytes: [UInt8] = []
             var scratch = SegmentationWriter.Scratch()
-            writer.write(normalized: document.prepared(), original: document.scalars, scalarOffset: 0, into: &bytes, scratch: &scratch)
+            writer.write(normalized: pdf.prepared(), original: pdf.scalars, scalarOffset: 0, into: &bytes, scratch: &scratch)
             try sink.write { $0.append(contentsOf: bytes) }
             try sink.flush()
             return
@@ -87,5 +79,17 @@ struct SegmentCommand: ParsableCommand {
                 + (stream.firstInvalidOffset.map { " (first at byte \($0))" } ?? ""))
         }
         try sink.flush()
+    }
+}
+
+/// `zhmine segment --format`.
+extension SegmentationWriter.Format: OutputFormat {
+    static let standard = SegmentationWriter.Format.text
+
+    var summary: String {
+        switch self {
+        case .text: return "one line per input line"
+        case .jsonl: return "{text, start, end, pos} per token; offsets into the original"
+        }
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import ZhStore
+import ZhOutput
 import ZhText
 
 /// `zhmine text`: decode (detecting the encoding; a PDF's text layer), optionally reflow and normalise,
@@ -10,10 +10,7 @@ struct TextCommand: ParsableCommand {
         abstract: "Decode a document (UTF-8/16, GB18030/GBK, Big5) and print it as UTF-8, optionally normalised or split into sentences."
     )
 
-    @Argument(help: "The document to read, or - for standard input.")
-    var file: String
-
-    @OptionGroup var input: InputOptions
+    @OptionGroup var document: DocumentOptions<TextFormat>
 
     @Flag(help: "NFKC with full-width folding (８．５％ → 8.5%).")
     var normalize = false
@@ -24,18 +21,19 @@ struct TextCommand: ParsableCommand {
     @Flag(help: "Print one sentence per line.")
     var sentences = false
 
-    @Option(help: "Output format: text or jsonl ({text, start, end} per sentence; offsets into the original).")
-    var format: TextFormat = .text
-
-    @Option(help: "Write to this file instead of standard output.")
-    var out: String?
-
-    enum TextFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+    enum TextFormat: String, OutputFormat {
+        case text, jsonl
+        static let standard = TextFormat.text
+        var summary: String {
+            self == .text ? "the text, or one sentence per line" : "{text, start, end} per line or sentence; offsets into the original"
+        }
+    }
 
     func run() throws {
-        var text = try input.read(file).text
+        let format = try document.output.format()
+        var text = try document.read().text
         // `text` prints the document as decoded (what record offsets index) unless asked to reflow.
-        if input.reflow == nil { text.reflow = .never }
+        if document.input.reflow == nil { text.reflow = .never }
         let prepared: NormalizedText
         if normalize {
             prepared = text.prepared(simplify: simplified)
@@ -44,7 +42,7 @@ struct TextCommand: ParsableCommand {
         } else {
             prepared = text.reflowed()
         }
-        let sink = try OutputSink(path: out)
+        let sink = try document.output.sink()
         let spans: [TextSpan]
         if sentences {
             spans = SentenceSplitter().sentences(in: prepared.scalars)

@@ -7,24 +7,6 @@ enum PlanDiffGold {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = root.appendingPathComponent("Corpus/diff")
 
-    /// A gold record: the record schema without doc, section and offsets.
-    struct GoldRecord: Decodable {
-        var kind: TargetKind
-        var indicator: String
-        var change: String?
-        var value: QuantityValue?
-        var unit: String?
-        var qualifier: Qualifier
-        var reference: String?
-        var year: String?
-        var sentence: String
-
-        var record: TargetRecord {
-            TargetRecord(kind: kind, indicator: indicator, change: change, value: value, unit: unit, qualifier: qualifier,
-                         reference: reference, year: year, sentence: sentence, start: -1, end: -1)
-        }
-    }
-
     struct Expected: Decodable {
         struct Pair: Decodable {
             var indicator_old: String?
@@ -49,9 +31,9 @@ enum PlanDiffGold {
         var judgements: [Judgement]
     }
 
+    /// The gold records as written (the record schema without doc, section and offsets), not located in the report.
     static func records(_ year: Int) throws -> [TargetRecord] {
-        let data = try Data(contentsOf: corpus.appendingPathComponent("xiangyang-\(year)-work-report.targets.json"))
-        return try JSONDecoder().decode([GoldRecord].self, from: data).map(\.record)
+        try DiffRecordReader.parse(Array(Data(contentsOf: corpus.appendingPathComponent("xiangyang-\(year)-work-report.targets.json"))))
     }
 
     static func expected() throws -> Expected {

@@ -1,7 +1,9 @@
 import Foundation
 import GRDB
 import Testing
-@testable import ZhStore
+import ZhInputs
+import ZhTestSupport
+@testable import ZhArchive
 
 /// The runner: parallel processing, failures recorded, resume, idempotent re-runs; the JSON-lines filter.
 @Suite struct BatchRunnerTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import ZhExtract
-@testable import ZhStore
+@testable import ZhOutput
 
 /// The two Xiangyang reports of Corpus/diff, read the way `zhmine diff` reads them.
 enum DiffFixtures {
@@ -21,93 +21,6 @@ enum DiffFixtures {
     static func diff() throws -> PlanDiff {
         let normalizer = try #require(PlanIndicatorNormalizer.projectDefault(directory: root.appendingPathComponent("Dictionaries").path))
         return PlanDiff(old: try records(2023), new: try records(2024), options: PlanDiff.Options(normalizer: normalizer))
-    }
-
-    static func expected() throws -> [String: Any] {
-        let data = try Data(contentsOf: corpus.appendingPathComponent("expected.json"))
-        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    }
-}
-
-@Suite("DiffRecordReader")
-struct DiffRecordReaderTests {
-    @Test func goldRecordsAreLocatedInTheirReport() throws {
-        for year in [2023, 2024] {
-            let text = try DiffFixtures.text(year)
-            let records = try DiffFixtures.records(year)
-            #expect(records.count > 30)
-            for r in records {
-                #expect(r.start >= 0, "\(r.sentence) not found")
-                guard r.start >= 0 else { continue }
-                #expect(String(String.UnicodeScalarView(text[r.start..<r.end])) == r.sentence)
-                #expect(r.doc == "xiangyang-\(year)-work-report.txt")
-            }
-            // One clause, two figures: both records point at the same place.
-            if year == 2023 {
-                let income = records.filter { $0.sentence.hasPrefix("城乡居民人均可支配收入分别增长") }
-                #expect(income.count == 2 && income[0].start == income[1].start)
-            }
-        }
-    }
-
-    @Test func sectionsComeFromTheHeadingAbove() throws {
-        let records = try DiffFixtures.records(2024)
-        let gdpTarget = try #require(records.first { $0.indicator == "GDP" })
-        #expect(gdpTarget.section == "2024年主要预期目标")
-        let cars = try #require(records.first { $0.indicator == "新能源汽车产量" })
-        #expect(cars.section == "2024年重点工作")
-        let actual = try #require(records.first { $0.kind == .actual })
-        #expect(PlanSectionType.classify(actual.section) == .review)
-    }
-
-    @Test func pairSectionsMatchExpected() throws {
-        let diff = try DiffFixtures.diff()
-        let expected = try DiffFixtures.expected()
-        let pairs = try #require(expected["pairs"] as? [[String: Any]])
-        for e in pairs {
-            let old = e["indicator_old"] as? String, new = e["indicator_new"] as? String
-            let pair = diff.pairs.first { $0.old?.indicator == old && $0.new?.indicator == new }
-            #expect(pair?.section?.rawValue == e["section"] as? String, "\(old ?? "-") → \(new ?? "-")")
-        }
-    }
-
-    @Test func fullRecordsAsJSONLines() throws {
-        let lines = """
-        {"doc": "a.txt", "kind": "target", "indicator": "GDP", "change": "增长", "value": 5.5, "unit": "%", "qualifier": "approx", "reference": null, "year": "2024", "section": "目标", "sentence": "GDP增长5.5%左右", "start": 10, "end": 21}
-
-        {"kind": "target", "indicator": "城镇化率", "change": "达到", "value": [60, 62], "unit": "%", "qualifier": "range", "year": 2025, "sentence": "城镇化率达到60%—62%", "start": 30, "end": 43}
-        """
-        let records = try DiffRecordReader.parse(Array(lines.utf8), doc: "b.txt")
-        #expect(records.count == 2)
-        #expect(records[0].value == .number(Decimal(string: "5.5") ?? 0) && records[0].doc == "a.txt" && records[0].start == 10)
-        #expect(records[1].value == .range(60, 62) && records[1].year == "2025" && records[1].doc == "b.txt")
-    }
-
-    @Test func badInputFailsWithOneLine() {
-        let cases: [(String, String)] = [
-            ("[{\"kind\": \"target\"}]", "missing \"indicator\""),
-            ("{\"kind\": \"target\", \"indicator\": \"GDP\", \"qualifier\": \"exact\"}\n{oops", "line 2"),
-            ("[1, 2", "not a JSON array"),
-            ("[{\"kind\": \"plan\", \"indicator\": \"GDP\"}]", "record 1"),
-        ]
-        for (input, fragment) in cases {
-            do {
-                _ = try DiffRecordReader.parse(Array(input.utf8))
-                Issue.record("accepted \(input)")
-            } catch let failure as DiffRecordReader.Failure {
-                #expect(failure.description.contains(fragment), "\(failure.description)")
-                #expect(!failure.description.contains("\n"))
-            } catch {
-                Issue.record("unexpected error \(error)")
-            }
-        }
-        #expect((try? DiffRecordReader.parse([])) == [])
-    }
-
-    @Test func headings() {
-        let text = Array("标题\n一、2023年工作回顾\n正文，一、二。\n第二部分 2024年主要目标\n## 重点工作\n（一）坚持工业强市。\n第一部\n第三章\n#\n一、\n".unicodeScalars)
-        let titles = DiffHeadings.find(in: text).map(\.title)
-        #expect(titles == ["2023年工作回顾", "2024年主要目标", "重点工作"])
     }
 }
 

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
+import ZhExtract
 import ZhLexicon
 import ZhSegment
 import ZhText
-import ZhExtract
-@testable import ZhStore
+@testable import ZhArchive
 
 /// Administrative divisions from regions.txt: full names, short forms mapped to them, regions left out.
 @Suite struct JurisdictionNamesTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ZhStore
+import ZhTestSupport
+@testable import ZhInputs
 
 /// HTML and DOCX text extraction, and the decoding of documents by format.
 @Suite struct InputTextTests {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ZhExtract
+import ZhInputs
 import ZhText
 
 /// Reads what the panel needs from a `zhmine batch` archive: the done documents (path, title,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ZhStore
+import ZhTestSupport
+@testable import ZhInputs
 
 /// Directory walking, include/exclude, zip entries (unsafe names, nested archives) and the loader's guards.
 @Suite struct InputDiscoveryTests {

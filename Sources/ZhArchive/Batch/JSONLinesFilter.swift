@@ -1,4 +1,6 @@
 import Foundation
+import ZhInputs
+import ZhOutput
 import ZhText
 
 /// The streaming form of a batch (`zhmine batch --jsonl`): JSON lines `{"id": …, "text": …}` in,

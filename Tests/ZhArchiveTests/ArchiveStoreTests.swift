@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 import Testing
 import ZhExtract
-@testable import ZhStore
+import ZhTestSupport
+@testable import ZhArchive
 
 /// The archive: schema, one transaction per document, replacement without duplicates, failures, IDF.
 @Suite struct ArchiveStoreTests {

@@ -1,13 +1,14 @@
 import Foundation
-import ZhExtract
 
 /// Reads target records for `zhmine diff` from a JSON array or JSON Lines file.
 ///
 /// Accepts full ``TargetRecord``s (the `zhmine extract --format json|jsonl` schema) and the shorter
 /// gold form of Corpus/diff/*.targets.json, which has no `start`, `end`, `doc` or `section`: those
 /// records are found in the report text when it is given (see ``companionReportPath(for:)``) —
-/// their offsets are the sentence's scalar offsets and their section is the heading above it
-/// ("二、2023年主要预期目标" → "2023年主要预期目标"); records not found keep `start == end == -1`.
+/// their offsets are the sentence's scalar offsets and their section is the part heading above it
+/// (``partHeadingLevel``: "二、2023年主要预期目标" → "2023年主要预期目标", also for a record inside a
+/// "（一）…" paragraph under it), read from the report's ``DocumentContext``; records not found keep
+/// `start == end == -1`.
 /// ```swift
 /// let bytes = Array(try Data(contentsOf: url))
 /// let text = Array(try String(contentsOfFile: "r.txt", encoding: .utf8).unicodeScalars)
@@ -138,9 +139,19 @@ public enum DiffRecordReader {
         }
     }
 
+    /// The deepest heading level that names a part of a report for the diff: 一、… / 第一章 … / `#`, `##`
+    /// (level 2 and above in ``DocumentStructure``). A record under "（一）坚持工业强市。" keeps the part it
+    /// stands in ("2023年重点工作"), whose type (``PlanSectionType``) the aligner compares.
+    public static let partHeadingLevel = 2
+
+    /// The part heading enclosing `offset` in `structure`, without its numbering.
+    static func partHeading(at offset: Int, in structure: DocumentStructure) -> String? {
+        structure.headingPath(at: offset).last { $0.level <= partHeadingLevel }?.text
+    }
+
     /// Fills offsets and sections from the report text, searching forward from the previous record.
     static func locate(_ records: inout [LooseRecord], in text: [Unicode.Scalar]) {
-        let headings = DiffHeadings.find(in: text)
+        let structure = DocumentContext(text: text).structure
         var cursor = 0
         var previous: LooseRecord?
         for i in records.indices {
@@ -156,7 +167,7 @@ public enum DiffRecordReader {
                 }
             }
             if let s = r.start, s >= 0, s <= text.count {
-                if r.section == nil { r.section = DiffHeadings.section(at: s, in: headings) }
+                if r.section == nil { r.section = partHeading(at: s, in: structure) }
                 cursor = r.end ?? s
             }
             records[i] = r
@@ -177,63 +188,5 @@ public enum DiffRecordReader {
             i += 1
         }
         return nil
-    }
-}
-
-/// Section headings of a report: numbered lines (一、… / 第一部分 … / # …) and where they start.
-///
-/// ```swift
-/// DiffHeadings.find(in: Array("一、回顾\n正文。\n二、2024年主要预期目标\n".unicodeScalars))
-/// // [(0, "回顾"), (8, "2024年主要预期目标")]
-/// ```
-enum DiffHeadings {
-    static func find(in text: [Unicode.Scalar]) -> [(start: Int, title: String)] {
-        var out: [(Int, String)] = []
-        var lineStart = 0
-        for i in 0...text.count where i == text.count || text[i] == "\n" {
-            var a = lineStart, b = i
-            while a < b, text[a].properties.isWhitespace { a += 1 }
-            while b > a, text[b - 1].properties.isWhitespace { b -= 1 }
-            if b - a >= 2, b - a <= 40, let title = heading(text[a..<b]) { out.append((a, title)) }
-            lineStart = i + 1
-        }
-        return out
-    }
-
-    static func section(at offset: Int, in headings: [(start: Int, title: String)]) -> String? {
-        headings.last { $0.start <= offset }?.title
-    }
-
-    static let numerals: Set<Unicode.Scalar> = Set("一二三四五六七八九十".unicodeScalars)
-
-    /// The title of a heading line without its numbering, or nil for an ordinary line.
-    static func heading(_ line: ArraySlice<Unicode.Scalar>) -> String? {
-        guard let lastScalar = line.last, !"。；，：;,:".unicodeScalars.contains(lastScalar) else { return nil }
-        var i = line.startIndex
-        if line[i] == "#" {
-            while i < line.endIndex, line[i] == "#" || line[i] == " " { i += 1 }
-            return title(line[i...])
-        }
-        if line[i] == "第" {
-            var k = i + 1
-            while k < line.endIndex, numerals.contains(line[k]) { k += 1 }
-            if k > i + 1, k < line.endIndex, "部章篇节".unicodeScalars.contains(line[k]) {
-                if line[k] == "部" {
-                    guard k + 1 < line.endIndex, line[k + 1] == "分" else { return nil }
-                    k += 1
-                }
-                k += 1
-                while k < line.endIndex, line[k] == " " || line[k] == "\u{3000}" || line[k] == "、" { k += 1 }
-                return title(line[k...])
-            }
-            return nil
-        }
-        while i < line.endIndex, numerals.contains(line[i]) { i += 1 }
-        guard i > line.startIndex, i < line.endIndex, line[i] == "、" else { return nil }
-        return title(line[(i + 1)...])
-    }
-
-    private static func title(_ s: ArraySlice<Unicode.Scalar>) -> String? {
-        s.isEmpty ? nil : String(String.UnicodeScalarView(s))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ZhInputs
 import ZhText
 
 /// Runs a batch: reads every item, processes documents in parallel (at most `jobs` at a time,

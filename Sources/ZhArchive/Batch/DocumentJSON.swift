@@ -1,5 +1,6 @@
 import Foundation
 import ZhExtract
+import ZhOutput
 
 /// One document's result as one JSON object: id, metadata, then the arrays of records in the
 /// schemas of DESIGN.md (`targets`, `entities`, `keywords`, `numbers`).

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import ZhStore
+import ZhTestSupport
+@testable import ZhInputs
 
 /// FIPS 180-4 / NIST test vectors, block-boundary lengths against sha256sum, and streaming in pieces.
 @Suite struct SHA256Tests {
