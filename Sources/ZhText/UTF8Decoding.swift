@@ -123,4 +123,30 @@ public enum UTF8Encoding {
     public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         for s in scalars { append(s, to: &out) }
     }
+
+    /// Writes the UTF-8 form of `s` at `p[n...]` (room for 4 bytes is the caller's duty) and
+    /// returns the index after it: for writers that reserve a line's bytes once.
+    @inlinable @inline(__always)
+    public static func write(_ s: Unicode.Scalar, to p: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
+        let v = s.value
+        if v < 0x80 {
+            p[n] = UInt8(truncatingIfNeeded: v)
+            return n &+ 1
+        } else if v < 0x800 {
+            p[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n &+ 2
+        } else if v < 0x10000 {
+            p[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            p[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n &+ 3
+        } else {
+            p[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            p[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            p[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n &+ 4
+        }
+    }
 }
