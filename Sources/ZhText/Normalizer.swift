@@ -80,8 +80,10 @@ public struct Normalizer: Sendable {
             while j < n, table.isInert(original[j]) { j += 1 }
             if j > i {
                 out.append(contentsOf: original[i..<j])
-                starts.append(contentsOf: Int32(i)..<Int32(j))
-                ends.append(contentsOf: Int32(i + 1)..<Int32(j + 1))
+                for k in i..<j {
+                    starts.append(Int32(truncatingIfNeeded: k))
+                    ends.append(Int32(truncatingIfNeeded: k + 1))
+                }
                 i = j
                 if i == n { break }
             }

@@ -15,39 +15,46 @@ enum UTF8Decoding {
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool) -> Result {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
         var firstInvalid: Int?
         var substitutions = 0
         var multibyte = 0
         var multibyteBeforeInvalid = 0
         var truncatedAtEnd = false
         let n = bytes.count
-        var i = 0
-        while i < n {
-            let b0 = bytes[i]
-            if b0 < 0x80 {
-                scalars.append(Unicode.Scalar(b0))
-                i += 1
-                continue
+        // Every scalar, decoded or substituted, consumes at least one byte: n scalars at most,
+        // written straight into the array's storage.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+            var i = 0
+            var k = 0
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(b0))
+                    k += 1
+                    i += 1
+                    continue
+                }
+                let (value, length) = decodeMultibyte(bytes, at: i)
+                if length > 0 {
+                    // `decodeMultibyte` has ruled out surrogates and values past U+10FFFF.
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    k += 1
+                    i += length
+                    multibyte += 1
+                    continue
+                }
+                if firstInvalid == nil {
+                    firstInvalid = i
+                    multibyteBeforeInvalid = multibyte
+                    truncatedAtEnd = i - length >= n  // the invalid subpart runs to the end of the input
+                }
+                if !lossy { break }
+                (out.baseAddress! + k).initialize(to: "\u{FFFD}")
+                k += 1
+                substitutions += 1
+                i += max(1, -length)
             }
-            let (value, length) = decodeMultibyte(bytes, at: i)
-            if length > 0 {
-                // `decodeMultibyte` has ruled out surrogates and values past U+10FFFF.
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += length
-                multibyte += 1
-                continue
-            }
-            if firstInvalid == nil {
-                firstInvalid = i
-                multibyteBeforeInvalid = multibyte
-                truncatedAtEnd = i - length >= n  // the invalid subpart runs to the end of the input
-            }
-            if !lossy { break }
-            scalars.append("\u{FFFD}")
-            substitutions += 1
-            i += max(1, -length)
+            count = k
         }
         var result = Result(scalars: scalars, firstInvalid: firstInvalid, substitutions: substitutions)
         result.multibyteBeforeInvalid = multibyteBeforeInvalid
