@@ -161,18 +161,10 @@ public struct SegmentationWriter: Sendable {
     private func writeTextLine(_ lineStart: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>,
                                _ original: UnsafeBufferPointer<Unicode.Scalar>, _ map: OffsetMap,
                                _ out: inout [UInt8], _ tokens: [Token]) {
-        guard let lastToken = tokens.last, let firstToken = tokens.first else {
-            out.append(0x0A)
-            return
-        }
-        // Accurate tokens tile the line, so their original scalars are those of the line's
-        // span; the other modes' tokens may overlap and are summed.
+        // The bound is summed token by token (search and full tokens overlap), so the writes
+        // below can never pass it, whatever the mode or the offset map.
         var scalars = 0
-        if mode == .accurate {
-            scalars = map.tilingRange((lineStart + Int(firstToken.start))..<(lineStart + Int(lastToken.end))).count
-        } else {
-            for t in tokens { scalars += map.tilingRange((lineStart + Int(t.start))..<(lineStart + Int(t.end))).count }
-        }
+        for t in tokens { scalars += map.tilingRange((lineStart + Int(t.start))..<(lineStart + Int(t.end))).count }
         let bound = 4 * scalars + tokens.count + 1
         let old = out.count
         out.append(contentsOf: repeatElement(0, count: bound))
