@@ -74,8 +74,10 @@ public struct Lexicon: @unchecked Sendable {
     public let posNames: [String]
 
     /// Opens a compiled lexicon file (validated: header, sections, checksum, sizes).
-    public init(path: String) throws(FormatError) {
-        try self.init(file: SectionedFile(path: path, expectedVersion: Self.formatVersion, expectedKind: Self.fileKind))
+    /// Opens a compiled lexicon (`verifyingChecksum`: see ``SectionedFile/init(path:expectedVersion:expectedKind:verifyingChecksum:)``).
+    public init(path: String, verifyingChecksum: Bool = true) throws(FormatError) {
+        try self.init(file: SectionedFile(path: path, expectedVersion: Self.formatVersion, expectedKind: Self.fileKind,
+                                          verifyingChecksum: verifyingChecksum))
     }
 
     public init(file: SectionedFile) throws(FormatError) {

@@ -32,9 +32,13 @@ public struct LexiconStore: Sendable {
 
     /// The cache key: a hash of the format version and every source's contents.
     public func cacheKey() throws -> String {
-        var parts: [String] = ["v\(Lexicon.formatVersion)", "builder\(LexiconBuilder.revision)"]
         var hashes = SourceHashMemo(path: cacheDirectory + "/source-hashes")
         defer { hashes.save() }
+        return try cacheKey(&hashes)
+    }
+
+    private func cacheKey(_ hashes: inout SourceHashMemo) throws -> String {
+        var parts: [String] = ["v\(Lexicon.formatVersion)", "builder\(LexiconBuilder.revision)"]
         if sources.icu {
             parts.append("icu:\(ICUInfo.version):\(try hashes.icuDictionaryHash())")
         }
@@ -54,17 +58,29 @@ public struct LexiconStore: Sendable {
     }
 
     /// The lexicon for the current sources: from the cache, or built (and cached) now.
+    ///
+    /// The cache file's whole-content checksum is verified on its first open only: the memo of
+    /// source hashes then remembers it as verified against its `stat` identity (device, inode,
+    /// size, modification time), and later opens of the unchanged file check its header and
+    /// bounds but do not read all of it (a tenth of a one-line `zhmine segment`).
     public func load() throws -> Lexicon {
-        let key = try cacheKey()
+        var hashes = SourceHashMemo(path: cacheDirectory + "/source-hashes")
+        defer { hashes.save() }
+        let key = try cacheKey(&hashes)
         let path = cacheDirectory + "/lexicon-\(key).zmlex"
-        if FileManager.default.fileExists(atPath: path), let lexicon = try? Lexicon(path: path) {
-            return lexicon
+        if let identity = SourceHashMemo.identity(of: path) {
+            let verified = hashes.isVerified(path, identity: identity)
+            if let lexicon = try? Lexicon(path: path, verifyingChecksum: !verified) {
+                if !verified { hashes.markVerified(path, identity: identity) }
+                return lexicon
+            }
         }
         // A damaged or missing cache file: build anew and replace it.
         var builder = LexiconBuilder(sources: sources)
         builder.cacheKey = key
         let bytes = try builder.build()
         if (try? Self.writeAtomically(bytes, to: path)) != nil, let lexicon = try? Lexicon(path: path) {
+            if let identity = SourceHashMemo.identity(of: path) { hashes.markVerified(path, identity: identity) }
             return lexicon
         }
         // Unwritable cache: use the lexicon from memory (slower start next time).
@@ -127,7 +143,7 @@ public enum ProjectDictionaries {
             return fm.fileExists(atPath: dir) ? dir : nil
         }
         var starts: [URL] = []
-        if let exe = Bundle.main.executableURL { starts.append(exe.resolvingSymlinksInPath().deletingLastPathComponent()) }
+        if let exe = executablePath() { starts.append(URL(fileURLWithPath: exe).resolvingSymlinksInPath().deletingLastPathComponent()) }
         starts.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent())  // a source checkout
         for start in starts {
             var dir = start
@@ -144,6 +160,17 @@ public enum ProjectDictionaries {
             }
         }
         return nil
+    }
+
+    /// The running executable's path. On Linux from `/proc/self/exe` (Foundation's
+    /// `Bundle.main` reads the executable's directory first: 6 % of a one-line `zhmine segment`).
+    static func executablePath() -> String? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if n > 0 { return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        #endif
+        return Bundle.main.executablePath
     }
 
     /// Reads a plain list file of the project dictionaries (one entry per line, `#` comments):
@@ -177,12 +204,33 @@ struct SourceHashMemo {
         }
     }
 
+    /// A file's `stat` identity (device, inode, size, modification time), nil when it cannot be read.
+    static func identity(of file: String) -> String? {
+        var info = stat()
+        guard stat(file, &info) == 0 else { return nil }
+        return identity(info)
+    }
+
+    static func identity(_ info: stat) -> String {
+        "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+    }
+
+    /// Whether the compiled file at `file` was checksum-verified with this identity.
+    func isVerified(_ file: String, identity: String) -> Bool {
+        entries["verified@" + file].map { $0.identity == identity } ?? false
+    }
+
+    mutating func markVerified(_ file: String, identity: String) {
+        entries["verified@" + file] = (identity, "checksum-ok")
+        changed = true
+    }
+
     mutating func contentHash(_ file: String) throws -> String {
         var info = stat()
         guard stat(file, &info) == 0 else {
             throw WordListError(file: file, line: 0, problem: "cannot read (\(String(cString: strerror(errno))))")
         }
-        let identity = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+        let identity = Self.identity(info)
         if let known = entries[file], known.identity == identity { return known.hash }
         let hash = try LexiconStore.contentHash(file)
         entries[file] = (identity, hash)
@@ -201,7 +249,7 @@ struct SourceHashMemo {
         var info = stat()
         guard stat(library, &info) == 0 else { return compute() }
         let key = "icu-cjdict@" + library
-        let identity = "\(info.st_dev) \(info.st_ino) \(info.st_size) \(info.st_mtim.tv_sec)\(String(format: "%09ld", info.st_mtim.tv_nsec))"
+        let identity = Self.identity(info)
         if let known = entries[key], known.identity == identity { return known.hash }
         let hash = compute()
         entries[key] = (identity, hash)

@@ -41,9 +41,13 @@ public final class SectionedFile: Sendable {
     public var tags: [String] { sections.map(\.tag) }
 
     /// Maps `path` read-only and validates it. `expectedKind`, when given, must match the header.
-    public convenience init(path: String, expectedVersion: UInt32, expectedKind: String? = nil) throws(FormatError) {
+    /// `verifyingChecksum: false` skips only the whole-content checksum (the header, bounds and
+    /// alignment are still checked): for a file already verified whose identity has not changed.
+    public convenience init(path: String, expectedVersion: UInt32, expectedKind: String? = nil,
+                            verifyingChecksum: Bool = true) throws(FormatError) {
         let region = try MappedRegion(path: path)
-        try self.init(region: region, path: path, expectedVersion: expectedVersion, expectedKind: expectedKind)
+        try self.init(region: region, path: path, expectedVersion: expectedVersion, expectedKind: expectedKind,
+                      verifyingChecksum: verifyingChecksum)
     }
 
     /// Copies `bytes` into aligned memory and validates them like a file.
@@ -70,11 +74,12 @@ public final class SectionedFile: Sendable {
     private let region: MappedRegion
     private let sections: [Entry]
 
-    private init(region: MappedRegion, path: String, expectedVersion: UInt32, expectedKind: String?) throws(FormatError) {
+    private init(region: MappedRegion, path: String, expectedVersion: UInt32, expectedKind: String?,
+                 verifyingChecksum: Bool = true) throws(FormatError) {
         self.region = region
         self.path = path
         let bytes = UnsafeRawBufferPointer(start: region.base, count: region.count)
-        let header = try SectionedLayout.readHeader(bytes, path: path)
+        let header = try SectionedLayout.readHeader(bytes, path: path, verifyingChecksum: verifyingChecksum)
         guard header.formatVersion == expectedVersion else {
             throw FormatError.wrongVersion(path: path, found: header.formatVersion, expected: expectedVersion)
         }
@@ -192,7 +197,7 @@ enum SectionedLayout {
         tag.utf8.count == 4 && tag.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
-    static func readHeader(_ b: UnsafeRawBufferPointer, path: String) throws(FormatError) -> Header {
+    static func readHeader(_ b: UnsafeRawBufferPointer, path: String, verifyingChecksum: Bool = true) throws(FormatError) -> Header {
         guard b.count >= headerSize else { throw FormatError.truncated(path: path, expected: headerSize, actual: b.count) }
         guard b.prefix(8).elementsEqual(magic) else { throw FormatError.badMagic(path: path) }
         let fileLength = u64(b, 16)
@@ -208,9 +213,11 @@ enum SectionedLayout {
         guard sectionCount <= 4096, tableEnd <= length else {
             throw FormatError.truncated(path: path, expected: tableEnd, actual: length)
         }
-        let stored = u64(b, 8)
-        let computed = ContentChecksum.hash(UnsafeRawBufferPointer(rebasing: b[checksummedFrom..<length]))
-        guard stored == computed else { throw FormatError.checksumMismatch(path: path, stored: stored, computed: computed) }
+        if verifyingChecksum {
+            let stored = u64(b, 8)
+            let computed = ContentChecksum.hash(UnsafeRawBufferPointer(rebasing: b[checksummedFrom..<length]))
+            guard stored == computed else { throw FormatError.checksumMismatch(path: path, stored: stored, computed: computed) }
+        }
 
         var sections: [SectionedFile.Entry] = []
         for i in 0..<sectionCount {

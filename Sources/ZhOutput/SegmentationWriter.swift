@@ -121,6 +121,10 @@ public struct SegmentationWriter: Sendable {
     private func writeLine(_ lineStart: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>,
                            _ original: UnsafeBufferPointer<Unicode.Scalar>, _ map: OffsetMap, _ scalarOffset: Int,
                            _ out: inout [UInt8], _ scratch: inout Scratch) {
+        if format == .text && !withPOS {
+            writeTextLine(lineStart, text, original, map, &out, scratch.tokens)
+            return
+        }
         var firstToken = true
         for t in scratch.tokens {
             let s = lineStart + Int(t.start), e = lineStart + Int(t.end)
@@ -148,5 +152,39 @@ public struct SegmentationWriter: Sendable {
             firstToken = false
         }
         if format == .text { out.append(0x0A) }
+    }
+
+    /// The default output (`text`, no POS), the hot path: the line's bytes are reserved at
+    /// their upper bound (4 per original scalar of every token, 1 per separator, the line
+    /// feed), every token's original scalars are UTF-8 encoded straight into that space, and
+    /// the unused tail is cut off — no `String` and no per-byte capacity check per token.
+    private func writeTextLine(_ lineStart: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>,
+                               _ original: UnsafeBufferPointer<Unicode.Scalar>, _ map: OffsetMap,
+                               _ out: inout [UInt8], _ tokens: [Token]) {
+        // The bound is summed token by token (search and full tokens overlap), so the writes
+        // below can never pass it, whatever the mode or the offset map.
+        var scalars = 0
+        for t in tokens { scalars += map.tilingRange((lineStart + Int(t.start))..<(lineStart + Int(t.end))).count }
+        let bound = 4 * scalars + tokens.count + 1
+        let old = out.count
+        out.append(contentsOf: repeatElement(0, count: bound))
+        let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
+            let p = buffer.baseAddress! + old
+            var n = 0
+            for t in tokens {
+                let s = lineStart + Int(t.start)
+                if SentenceSplitter.isSpace(text[s]) { continue }
+                let r = map.tilingRange(s..<(lineStart + Int(t.end)))
+                if r.isEmpty { continue }
+                if n > 0 {
+                    p[n] = 0x20
+                    n += 1
+                }
+                for k in r { n = UTF8Encoding.write(original[k], to: p, at: n) }
+            }
+            p[n] = 0x0A
+            return n + 1
+        }
+        out.removeLast(bound - written)
     }
 }

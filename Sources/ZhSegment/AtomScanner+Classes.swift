@@ -21,32 +21,55 @@ enum ScalarClass: UInt8 {
 }
 
 /// The 64K-entry class table, built once and shared.
+///
+/// Start-up matters (a one-line input is a whole process), so the table asks Unicode's
+/// properties only for the blocks Chinese text draws its non-Han scalars from
+/// (``eagerBlocks``: Latin, general punctuation, arrows and shapes, CJK symbols, full-width
+/// forms); CJK ideographs and Hangul syllables are whole blocks of one class, surrogates
+/// and private use stay `.other`, and every other BMP scalar holds ``unresolved`` and is
+/// classified when met (``AtomScan/cls(_:)``), with the same answer (a test compares all
+/// 64K).
 final class ScalarClasses: Sendable {
     static let shared = ScalarClasses()
     let table: [UInt8]
+    /// The table's entry for a scalar classified when met.
+    static let unresolved: UInt8 = 0xFF
+    /// Blocks classified when the table is built (the rest of the BMP outside the whole blocks is unresolved).
+    static let eagerBlocks: [ClosedRange<UInt32>] = [0x0000...0x024F, 0x2000...0x27BF, 0x3000...0x303F, 0xFE30...0xFE4F, 0xFF00...0xFFEF]
 
     private init() {
-        var table = [UInt8](repeating: ScalarClass.other.rawValue, count: 0x10000)
-        // Whole blocks first, so that start-up asks Unicode properties only for the rest:
-        // CJK ideographs are Han (numerals fixed below), Hangul syllables are letters,
-        // surrogates and private use stay .other.
+        var table = [UInt8](repeating: Self.unresolved, count: 0x10000)
+        // Whole blocks: CJK ideographs are Han (numerals fixed below), Hangul syllables are
+        // letters, surrogates and private use are .other.
         for v in 0x4E00...0x9FFF { table[v] = ScalarClass.han.rawValue }
         for v in 0x3400...0x4DBF { table[v] = ScalarClass.han.rawValue }
         for v in 0xAC00...0xD7A3 { table[v] = ScalarClass.otherLetter.rawValue }
-        for v in 0..<UInt32(0x10000) {
-            switch v {
-            case 0x4E00...0x9FFF, 0x3400...0x4DBF:
-                if let numeral = Self.chineseNumeralClass(v) { table[Int(v)] = numeral.rawValue }
-                continue
-            case 0xAC00...0xD7A3, 0xD800...0xF8FF:
-                continue
-            default:
-                break
+        for v in 0xD800...0xF8FF { table[v] = ScalarClass.other.rawValue }
+        for v in [0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+                  0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF] as [UInt32] {
+            if let numeral = Self.chineseNumeralClass(v) { table[Int(v)] = numeral.rawValue }
+        }
+        for block in Self.eagerBlocks {
+            for v in block {
+                guard let s = Unicode.Scalar(v) else { continue }
+                table[Int(v)] = Self.classify(s).rawValue
             }
-            guard let s = Unicode.Scalar(v) else { continue }
-            table[Int(v)] = Self.classify(s).rawValue
         }
         self.table = table
+    }
+
+    /// The class of a BMP scalar the table leaves ``unresolved``.
+    static func classOfRare(_ v: UInt32) -> ScalarClass {
+        Unicode.Scalar(v).map(classify) ?? .other
+    }
+
+    /// The class of any scalar, straight from its properties (what the table holds, for tests).
+    static func classOf(_ s: Unicode.Scalar) -> ScalarClass {
+        switch s.value {
+        case 0xD800...0xF8FF: return .other
+        case 0x10000...: return classOfAstral(s.value)
+        default: return classify(s)
+        }
     }
 
     private static func classify(_ s: Unicode.Scalar) -> ScalarClass {

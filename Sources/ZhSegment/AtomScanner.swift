@@ -136,7 +136,7 @@ struct AtomScan {
 
     @inline(__always) func cls(_ i: Int) -> ScalarClass {
         let v = text[i].value
-        if v < 0x10000 { return ScalarClass(rawValue: classes[Int(v)]) ?? .other }
+        if v < 0x10000 { return ScalarClass(rawValue: classes[Int(v)]) ?? ScalarClasses.classOfRare(v) }
         return ScalarClasses.classOfAstral(v)
     }
 

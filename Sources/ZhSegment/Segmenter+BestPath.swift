@@ -63,19 +63,18 @@ extension Segmenter {
                 }
             }
         }
-        // Walk back, then emit in order.
-        scratch.path.removeAll(keepingCapacity: true)
+        // Walk back, appending the path last word first, then put it in order in place.
+        let first = tokens.count
         var j = n
         while j > 0 {
             let i = Int(scratch.back[j])
             let v = scratch.value[j]
             let pos = v == UInt32.max ? unknownPOS : lexicon.posCode(v)
-            scratch.path.append(Token(start: Int32(s + i), end: Int32(s + j), pos: pos))
+            tokens.append(Token(start: Int32(s + i), end: Int32(s + j), pos: pos))
             if i >= j { break }  // cannot happen; guards a corrupted back pointer
             j = i
         }
-        let first = tokens.count
-        tokens.append(contentsOf: scratch.path.reversed())
+        tokens[first...].reverse()
         if let model = unknownWords {
             model.merge(text, tokens: &tokens, from: first, unknownPOS: unknownPOS, lexicon: lexicon)
         }

@@ -54,7 +54,6 @@ public struct SegmenterScratch {
     var back: [Int32] = []
     var value: [UInt32] = []
     var blocked: [Bool] = []
-    var path: [Token] = []
     public init() {}
 
     /// Makes the best-path buffers hold a run of `n` scalars (grown, never shrunk).

@@ -15,9 +15,9 @@ public struct OffsetMap: Sendable, Equatable {
     public let count: Int
     /// Number of original scalars.
     public let originalCount: Int
-    // nil for the identity map, the common case (no allocation).
-    private let starts: [Int32]?
-    private let ends: [Int32]?
+    // nil for the identity map, the common case (no allocation). Visible to inlined accessors only.
+    @usableFromInline let starts: [Int32]?
+    @usableFromInline let ends: [Int32]?
 
     /// The identity map over `count` scalars.
     public init(identity count: Int) {
@@ -40,14 +40,14 @@ public struct OffsetMap: Sendable, Equatable {
     public var isIdentity: Bool { starts == nil }
 
     /// The original offset at which normalised scalar `i` starts (`i == count` is the end).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func originalStart(_ i: Int) -> Int {
         guard let starts else { return i }
         return i < count ? Int(starts[i]) : originalCount
     }
 
     /// The original offset just past normalised scalar `i - 1` (`i == 0` is the start).
-    @inline(__always)
+    @inlinable @inline(__always)
     public func originalEnd(_ i: Int) -> Int {
         guard let ends else { return i }
         return i > 0 ? Int(ends[i - 1]) : 0
@@ -65,7 +65,7 @@ public struct OffsetMap: Sendable, Equatable {
     /// The original range of a normalised span, both ends mapped by the *start* of the
     /// scalar there, so that adjacent spans (tokens) tile the original exactly. A span that lies
     /// wholly inside one expansion (㍿ → 株式会社) maps to an empty range; callers skip it.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func tilingRange(_ range: Range<Int>) -> Range<Int> {
         let s = originalStart(range.lowerBound)
         return s..<max(s, originalStart(range.upperBound))

@@ -15,39 +15,46 @@ enum UTF8Decoding {
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, lossy: Bool) -> Result {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count)
         var firstInvalid: Int?
         var substitutions = 0
         var multibyte = 0
         var multibyteBeforeInvalid = 0
         var truncatedAtEnd = false
         let n = bytes.count
-        var i = 0
-        while i < n {
-            let b0 = bytes[i]
-            if b0 < 0x80 {
-                scalars.append(Unicode.Scalar(b0))
-                i += 1
-                continue
+        // Every scalar, decoded or substituted, consumes at least one byte: n scalars at most,
+        // written straight into the array's storage.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+            var i = 0
+            var k = 0
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(b0))
+                    k += 1
+                    i += 1
+                    continue
+                }
+                let (value, length) = decodeMultibyte(bytes, at: i)
+                if length > 0 {
+                    // `decodeMultibyte` has ruled out surrogates and values past U+10FFFF.
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(value) ?? "\u{FFFD}")
+                    k += 1
+                    i += length
+                    multibyte += 1
+                    continue
+                }
+                if firstInvalid == nil {
+                    firstInvalid = i
+                    multibyteBeforeInvalid = multibyte
+                    truncatedAtEnd = i - length >= n  // the invalid subpart runs to the end of the input
+                }
+                if !lossy { break }
+                (out.baseAddress! + k).initialize(to: "\u{FFFD}")
+                k += 1
+                substitutions += 1
+                i += max(1, -length)
             }
-            let (value, length) = decodeMultibyte(bytes, at: i)
-            if length > 0 {
-                // `decodeMultibyte` has ruled out surrogates and values past U+10FFFF.
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += length
-                multibyte += 1
-                continue
-            }
-            if firstInvalid == nil {
-                firstInvalid = i
-                multibyteBeforeInvalid = multibyte
-                truncatedAtEnd = i - length >= n  // the invalid subpart runs to the end of the input
-            }
-            if !lossy { break }
-            scalars.append("\u{FFFD}")
-            substitutions += 1
-            i += max(1, -length)
+            count = k
         }
         var result = Result(scalars: scalars, firstInvalid: firstInvalid, substitutions: substitutions)
         result.multibyteBeforeInvalid = multibyteBeforeInvalid
@@ -122,5 +129,31 @@ public enum UTF8Encoding {
     @inlinable
     public static func append<C: Collection>(_ scalars: C, to out: inout [UInt8]) where C.Element == Unicode.Scalar {
         for s in scalars { append(s, to: &out) }
+    }
+
+    /// Writes the UTF-8 form of `s` at `p[n...]` (room for 4 bytes is the caller's duty) and
+    /// returns the index after it: for writers that reserve a line's bytes once.
+    @inlinable @inline(__always)
+    public static func write(_ s: Unicode.Scalar, to p: UnsafeMutablePointer<UInt8>, at n: Int) -> Int {
+        let v = s.value
+        if v < 0x80 {
+            p[n] = UInt8(truncatingIfNeeded: v)
+            return n &+ 1
+        } else if v < 0x800 {
+            p[n] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n &+ 2
+        } else if v < 0x10000 {
+            p[n] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            p[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n &+ 3
+        } else {
+            p[n] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+            p[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+            p[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+            p[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F))
+            return n &+ 4
+        }
     }
 }

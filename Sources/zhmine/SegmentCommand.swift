@@ -48,7 +48,10 @@ struct SegmentCommand: ParsableCommand {
         }
         let stream: TextStream
         do {
-            stream = try TextStream(path: file, encoding: input.requestedEncoding, lossy: input.lossy, maxBytes: input.maxBytes)
+            // 64 KiB chunks: a chunk's buffers (scalars, normalised copy, offsets, tokens, output)
+            // are several times its bytes; 256 KiB chunks cost 2.8 MB more peak RSS (10.5 MB input).
+            stream = try TextStream(path: file, encoding: input.requestedEncoding, lossy: input.lossy,
+                                    chunkSize: 1 << 16, maxBytes: input.maxBytes)
         } catch {
             throw CLIError(file: file, error.description)
         }

@@ -77,6 +77,16 @@ import Testing
         #expect(rebuilt.lookup("经济") != nil)
     }
 
+    @Test func theCacheChecksumIsVerifiedOnceThenRememberedByIdentity() throws {
+        let jieba = try write("dict.txt", "株洲 100 ns\n经济 50 n\n")
+        let store = LexiconStore(sources: LexiconSources(icu: false, jiebaDictionary: jieba), cacheDirectory: dir + "/cache")
+        let path = try store.load().path
+        let memo = try String(contentsOfFile: dir + "/cache/source-hashes", encoding: .utf8)
+        let line = try #require(memo.split(separator: "\n").first { $0.hasSuffix("verified@" + path) })
+        #expect(line.contains(try #require(SourceHashMemo.identity(of: path))))
+        #expect(try store.load().lookup("经济") != nil)
+    }
+
     @Test func malformedSourceLineIsAnErrorWithFileAndLine() throws {
         let jieba = try write("dict.txt", "株洲 100 ns\n经济 many n\n")
         #expect(throws: WordListError.self) {

@@ -264,3 +264,18 @@ struct AtomScannerCoverageTests {
         }
     }
 }
+
+/// The class table, filled at start-up only for some blocks, gives every BMP scalar the class
+/// its Unicode properties give.
+@Suite struct ScalarClassTableTests {
+    @Test func tableAgreesWithThePropertiesOverTheBMP() {
+        let table = ScalarClasses.shared.table
+        var wrong: [UInt32] = []
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let fromTable = ScalarClass(rawValue: table[Int(v)]) ?? ScalarClasses.classOfRare(v)
+            if fromTable != ScalarClasses.classOf(s) { wrong.append(v) }
+        }
+        #expect(wrong.isEmpty, "first disagreements: \(wrong.prefix(8).map { String($0, radix: 16) })")
+    }
+}

@@ -73,3 +73,27 @@ import ZhTestSupport
         }
     }
 }
+
+/// The start-up shortcuts of NFKC (a partly lazy inert table, a table of lone full-width
+/// foldings) give ICU's answers over the whole BMP.
+@Suite struct NormalizerTablesTests {
+    @Test func inertTableAgreesWithICUOverTheBMP() {
+        var wrong: [UInt32] = []
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            if InertTable.shared.isInert(s) != InertTable.icuIsInert(v) { wrong.append(v) }
+        }
+        #expect(wrong.isEmpty, "first disagreements: \(wrong.prefix(8).map { String($0, radix: 16) })")
+    }
+
+    @Test func loneScalarFoldingsAgreeWithICU() {
+        for block in SingleFold.blocks {
+            for v in block {
+                guard let s = Unicode.Scalar(v), !Normalizer.keepAsIs(s) else { continue }
+                let icu = ICUNormalization.nfkc([s][...])
+                let viaTable = Normalizer().normalize([Unicode.Scalar(0x6C49)!, s, Unicode.Scalar(0x6C49)!]).scalars
+                #expect(Array(viaTable.dropFirst().dropLast()) == icu, "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+}
