@@ -30,7 +30,8 @@ import Testing
         #expect(tokens.last == "株洲")
     }
 
-    @Test func posTags() throws {
+    @Test(.enabled(if: CLI.hasJieba, CLI.jiebaSkipMessage))
+    func posTags() throws {
         let r = try CLI.run(["segment", "--pos", "-"], stdin: Data("株洲增长8%".utf8))
         #expect(r.text == "株洲/ns 增长/v 8%/m\n")
     }
