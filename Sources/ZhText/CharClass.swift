@@ -45,7 +45,8 @@ public enum CharClass {
         public static let cjkPunctuation = Flags(rawValue: 1 << 11)
         /// Halfwidth and Fullwidth Forms that are full-width (U+FF00–U+FF60, U+FFE0–U+FFE6).
         public static let fullWidthForm = Flags(rawValue: 1 << 12)
-        /// East Asian wide: two columns in a typeset line (Han, kana, Hangul, full-width forms).
+        /// East Asian wide: two columns in a typeset line or a terminal (Han, kana, Hangul,
+        /// full-width forms, emoji).
         public static let wide = Flags(rawValue: 1 << 13)
     }
 
@@ -92,6 +93,8 @@ public enum CharClass {
         Row(scalars: 0xFF41...0xFF5A, flags: .fullWidthLetter, name: "ａ-ｚ"),
         Row(scalars: 0xFF61...0xFF61, flags: .fullStop, name: "｡ halfwidth ideographic full stop"),
         Row(scalars: 0xFFE0...0xFFE6, flags: [.fullWidthForm, .wide], name: "full-width signs"),
+        Row(scalars: 0x1F300...0x1F64F, flags: .wide, name: "pictographs and emoticons"),
+        Row(scalars: 0x1F900...0x1F9FF, flags: .wide, name: "supplemental pictographs"),
         Row(scalars: 0x20000...0x3FFFD, flags: [.han, .wide], name: "planes 2 and 3: CJK Extensions B-H"),
         Row(scalars: 0x2F800...0x2FA1F, flags: .compatibilityIdeograph, name: "CJK Compatibility Ideographs Supplement"),
     ]
