@@ -49,20 +49,37 @@ import Testing
         #expect(Self.scalars(.fullWidthDigit) == Set(0xFF10...0xFF19))
         #expect(Self.scalars(.asciiLetter) == Set(0x41...0x5A).union(0x61...0x7A))
         #expect(Self.scalars(.fullWidthLetter) == Set(0xFF21...0xFF3A).union(0xFF41...0xFF5A))
-        // The arithmetic fast paths agree with the table on every BMP scalar.
-        for v in UInt32(0)..<0x10000 {
-            guard let s = Unicode.Scalar(v) else { continue }
-            let f = CharClass.flags(v)
-            if CharClass.isDigit(s) != f.contains(.asciiDigit) || CharClass.isLatin(s) != f.contains(.asciiLetter) {
-                Issue.record("fast path disagrees at U+\(String(v, radix: 16))")
-            }
-        }
         #expect(CharClass.isAnyDigit("８") && !CharClass.isDigit("８") && CharClass.isAnyLatin("Ｇ") && !CharClass.isLatin("Ｇ"))
         // Full-width forms are what NFKC folds to ASCII.
         for v in Self.scalars(.fullWidthDigit).union(Self.scalars(.fullWidthLetter)) {
             let folded = String(Unicode.Scalar(v)!).precomposedStringWithCompatibilityMappingForTest
             #expect(folded.unicodeScalars.count == 1 && folded.unicodeScalars.first!.value == v - 0xFEE0)
         }
+    }
+
+    /// The predicates spell their rows as comparisons for speed: they must say what the table says.
+    @Test func everyFastPathAgreesWithTheTableOnPlanesZeroToThree() {
+        var disagreements: [String] = []
+        for v in UInt32(0)...0x3FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let f = CharClass.flags(v)
+            let checks: [(String, Bool, Bool)] = [
+                ("isHan", CharClass.isHan(s), f.contains(.han)),
+                ("isHan(UInt32)", CharClass.isHan(v), f.contains(.han)),
+                ("isCommonHan", CharClass.isCommonHan(s), f.contains(.commonHan)),
+                ("isDigit", CharClass.isDigit(s), f.contains(.asciiDigit)),
+                ("isAnyDigit", CharClass.isAnyDigit(s), !f.isDisjoint(with: [.asciiDigit, .fullWidthDigit])),
+                ("isLatin", CharClass.isLatin(s), f.contains(.asciiLetter)),
+                ("isAnyLatin", CharClass.isAnyLatin(s), !f.isDisjoint(with: [.asciiLetter, .fullWidthLetter])),
+                ("isInlineSpace", CharClass.isInlineSpace(s), f.contains(.inlineSpace)),
+                ("isWhitespace", CharClass.isWhitespace(s), f.contains(.whitespace)),
+                ("isFullStop", CharClass.isFullStop(s), f.contains(.fullStop)),
+                ("isSentenceTerminator", CharClass.isSentenceTerminator(s), !f.isDisjoint(with: [.fullStop, .semicolon])),
+                ("isWide", CharClass.isWide(s), f.contains(.wide)),
+            ]
+            for (name, fast, table) in checks where fast != table { disagreements.append("\(name) U+\(String(v, radix: 16))") }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(8))")
     }
 
     @Test func sentenceMarksAndSpacesAreExactlyTheseSets() {
