@@ -12,7 +12,8 @@ import ZhText
 public struct LexiconSources: Sendable, Equatable {
     /// Use ICU's CJK dictionary (always present with libicu).
     public var icu: Bool = true
-    /// jieba's dict.txt, when installed (Debian's python3-jieba) or named.
+    /// jieba's dict.txt, when installed (Debian's python3-jieba, or the copy scripts/setup.sh takes
+    /// from PyPI) or named.
     public var jiebaDictionary: String?
     /// ZhMine's Dictionaries/ directory.
     public var projectDirectory: String?
@@ -26,27 +27,54 @@ public struct LexiconSources: Sendable, Equatable {
         self.userDictionaries = userDictionaries
     }
 
-    /// Where Debian's python3-jieba (and the pip package on Debian's python) put dict.txt.
-    public static let standardJiebaPaths = [
-        "/usr/lib/python3/dist-packages/jieba/dict.txt",
-        "/usr/local/lib/python3/dist-packages/jieba/dict.txt",
+    /// Where Debian's python3-jieba (and the pip package on Debian's python) put jieba's package.
+    public static let systemJiebaDirectories = [
+        "/usr/lib/python3/dist-packages/jieba",
+        "/usr/local/lib/python3/dist-packages/jieba",
     ]
+
+    /// Where jieba's data files are looked for, in order: the system package, then the copy that
+    /// scripts/setup.sh takes out of jieba's PyPI source package where apt cannot install it
+    /// (`$ZHMINE_JIEBA_HOME`, else `$XDG_DATA_HOME/zhmine/jieba`, else `~/.local/share/zhmine/jieba`),
+    /// laid out as in the package: `dict.txt`, `analyse/idf.txt`.
+    public static func jiebaDirectories() -> [String] {
+        let env = ProcessInfo.processInfo.environment
+        if let home = env["ZHMINE_JIEBA_HOME"], !home.isEmpty { return systemJiebaDirectories + [home] }
+        let data = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (env["HOME"] ?? "") + "/.local/share"
+        return systemJiebaDirectories + [data + "/zhmine/jieba"]
+    }
+
+    /// The first readable `relativePath` (`dict.txt`, `analyse/idf.txt`) under `directories`.
+    public static func jiebaFile(_ relativePath: String, in directories: [String] = jiebaDirectories()) -> String? {
+        directories.lazy.map { $0 + "/" + relativePath }.first { FileManager.default.isReadableFile(atPath: $0) }
+    }
 
     /// The Dictionaries/ files that hold lexicon words (jieba format); the other files there
     /// are lists for the extractors.
     public static let projectLexiconFiles = ["regions.txt", "report-terms.txt", "units.txt"]
 
-    /// Defaults: ICU; jieba's dict.txt if `ZHMINE_JIEBA_DICT` names it or it is installed;
-    /// the project's Dictionaries/ found by ``ProjectDictionaries/locate()``.
-    public static func discover() -> LexiconSources {
+    /// Defaults: ICU; jieba's dict.txt if `ZHMINE_JIEBA_DICT` names it (empty: none), else the first
+    /// found in `jiebaDirectories`; the project's Dictionaries/ found by ``ProjectDictionaries/locate()``.
+    public static func discover(jiebaDirectories: [String] = jiebaDirectories()) -> LexiconSources {
         let env = ProcessInfo.processInfo.environment
         var jieba: String?
         if let named = env["ZHMINE_JIEBA_DICT"] {
             jieba = named.isEmpty ? nil : named
         } else {
-            jieba = standardJiebaPaths.first { FileManager.default.isReadableFile(atPath: $0) }
+            jieba = jiebaFile("dict.txt", in: jiebaDirectories)
         }
         return LexiconSources(icu: true, jiebaDictionary: jieba, projectDirectory: ProjectDictionaries.locate())
+    }
+
+    /// One line naming the sources, as `zhmine --version` prints it:
+    /// `ICU cjdict + jieba /usr/lib/python3/dist-packages/jieba/dict.txt + Dictionaries/ /work/main/Dictionaries`.
+    public var summary: String {
+        var parts: [String] = []
+        if icu { parts.append("ICU cjdict") }
+        parts.append(jiebaDictionary.map { "jieba \($0)" } ?? "no jieba dict.txt")
+        parts.append(projectDirectory.map { "Dictionaries/ \($0)" } ?? "no Dictionaries/")
+        parts += userDictionaries.map { "user \($0)" }
+        return parts.joined(separator: " + ")
     }
 
     /// The project files that exist, in load order.

@@ -22,7 +22,7 @@ extension Reflow {
             while i < t.count, isDash(t[i]) { i += 1 }
             let leadingDashes = i
             let digitsStart = i
-            while i < t.count, isDigit(t[i]) { i += 1 }
+            while i < t.count, CharClass.isAnyDigit(t[i]) { i += 1 }
             let digits = i - digitsStart
             let trailingStart = i
             while i < t.count, isDash(t[i]) { i += 1 }
@@ -33,8 +33,8 @@ extension Reflow {
             if isChinesePageNumber(t) { return .pageNumberChinese }
             // 3/10
             if atPageEdge, let slash = t.firstIndex(where: { $0 == "/" || $0 == "／" }),
-               (1...4).contains(slash), t[..<slash].allSatisfy(isDigit),
-               (1...4).contains(t.count - slash - 1), t[(slash + 1)...].allSatisfy(isDigit) {
+               (1...4).contains(slash), t[..<slash].allSatisfy(CharClass.isAnyDigit),
+               (1...4).contains(t.count - slash - 1), t[(slash + 1)...].allSatisfy(CharClass.isAnyDigit) {
                 return .pageNumberFraction
             }
             return nil
@@ -44,7 +44,7 @@ extension Reflow {
             func page(_ t: ArraySlice<Unicode.Scalar>, opener: Unicode.Scalar) -> ArraySlice<Unicode.Scalar>? {
                 guard t.first == opener else { return nil }
                 let rest = t.dropFirst()
-                let digits = rest.prefix(while: isDigit)
+                let digits = rest.prefix(while: CharClass.isAnyDigit)
                 guard (1...4).contains(digits.count), rest.dropFirst(digits.count).first == "页" else { return nil }
                 return rest.dropFirst(digits.count + 1)
             }
@@ -61,9 +61,6 @@ extension Reflow {
             }
         }
 
-        static func isDigit(_ c: Unicode.Scalar) -> Bool {
-            ("0"..."9").contains(c) || ("０"..."９").contains(c)
-        }
     }
 
     /// Why a line break is kept (the lines are not joined), or `continuation` when they are.
@@ -113,19 +110,19 @@ extension Reflow {
             if !numerals.isEmpty, numerals.count <= 3, line.dropFirst(numerals.count).first == "、" { return true }
             // (一) （一） (1) （1）
             if c == "(" || c == "（" {
-                let inner = rest.prefix(while: { chineseNumerals.contains($0) || DropRule.isDigit($0) })
+                let inner = rest.prefix(while: { chineseNumerals.contains($0) || CharClass.isAnyDigit($0) })
                 if (1...3).contains(inner.count), let close = rest.dropFirst(inner.count).first, close == ")" || close == "）" { return true }
             }
             // 1. 1、 1．  — but not 1.5万亿元
-            let digits = line.prefix(while: DropRule.isDigit)
+            let digits = line.prefix(while: CharClass.isAnyDigit)
             if (1...2).contains(digits.count), let mark = line.dropFirst(digits.count).first,
                mark == "、" || mark == "." || mark == "．" {
                 let after = line.dropFirst(digits.count + 1).first
-                if after == nil || !DropRule.isDigit(after!) { return true }
+                if after == nil || !CharClass.isAnyDigit(after!) { return true }
             }
             // 第一章 第3节 第二部分
             if c == "第" {
-                let n = rest.prefix(while: { chineseNumerals.contains($0) || DropRule.isDigit($0) })
+                let n = rest.prefix(while: { chineseNumerals.contains($0) || CharClass.isAnyDigit($0) })
                 if (1...4).contains(n.count), let w = rest.dropFirst(n.count).first, sectionWords.contains(w) { return true }
             }
             return false

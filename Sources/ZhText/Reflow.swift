@@ -237,14 +237,7 @@ extension Reflow {
 
     /// Display width: 2 for CJK and full-width forms, 1 otherwise (how a typesetter fills a line).
     @inline(__always)
-    static func displayWidth(_ c: Unicode.Scalar) -> Int {
-        switch c.value {
-        case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            return 2
-        default:
-            return 1
-        }
-    }
+    static func displayWidth(_ c: Unicode.Scalar) -> Int { CharClass.isWide(c) ? 2 : 1 }
 
     /// Joined Latin words keep a space between them; Han, figures and punctuation join directly.
     static func needsSpace(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {

@@ -78,12 +78,12 @@ public struct SentenceSplitter: Sendable {
                 i += 1
                 continue
             }
-            if Self.isTerminator(s) || (clauses && Self.isClauseMark(s, at: i, in: text, end: end)) {
+            if CharClass.isSentenceTerminator(s) || (clauses && Self.isClauseMark(s, at: i, in: text, end: end)) {
                 var j = i + 1
                 // Absorb repeated terminators (？！), closing quotes/brackets and a closing `**`.
                 while j < end {
                     let t = text[j]
-                    if Self.isTerminator(t) || Self.isCloser(t) {
+                    if CharClass.isSentenceTerminator(t) || Self.isCloser(t) {
                         j += 1
                     } else if t == "*", j + 1 < end, text[j + 1] == "*", Self.closesEmphasis(text, at: j, lowerBound: start) {
                         j += 2
@@ -112,26 +112,14 @@ public struct SentenceSplitter: Sendable {
         return count % 2 == 1
     }
 
+    /// White space, line breaks included (`CharClass.isWhitespace`).
     @inlinable @inline(__always)
-    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x3000, 0xA0, 0xFEFF, 0x2028, 0x2029: return true
-        default: return false
-        }
-    }
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool { CharClass.isWhitespace(s) }
 
     @inline(__always)
     static func isLineBreak(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x0A, 0x0D, 0x2028, 0x2029, 0x85: return true
-        default: return false
-        }
-    }
-
-    @inline(__always)
-    static func isTerminator(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0xFF61, 0x2026: return true  // 。！？；!?;｡…
         default: return false
         }
     }
@@ -148,16 +136,11 @@ public struct SentenceSplitter: Sendable {
         switch s.value {
         case 0xFF0C, 0x3001, 0xFF1A: return true  // ，、：
         case 0x2C, 0x3A:  // , :
-            let digitBefore = i > 0 && isDigit(text[i - 1])
-            let digitAfter = i + 1 < end && isDigit(text[i + 1])
+            let digitBefore = i > 0 && CharClass.isAnyDigit(text[i - 1])
+            let digitAfter = i + 1 < end && CharClass.isAnyDigit(text[i + 1])
             return !(digitBefore && digitAfter)
         default:
             return false
         }
-    }
-
-    @inline(__always)
-    static func isDigit(_ s: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)
     }
 }

@@ -205,11 +205,14 @@ public struct TextDecoder: Sendable {
     static func rareCount(_ scalars: [Unicode.Scalar]) -> Int {
         var rare = 0
         for s in scalars {
+            let han = CharClass.flags(s)
+            if han.contains(.han) {
+                if !han.contains(.commonHan) { rare += 1 }
+                continue
+            }
             switch s.value {
-            case 0xE000...0xF8FF, 0xF900...0xFAFF, 0xAC00...0xD7AF, 0x3400...0x4DBF, 0x20000...0x3FFFF, 0x2400...0x24FF:
-                rare += 1
-            default:
-                break
+            case 0xE000...0xF8FF, 0xAC00...0xD7AF, 0x2400...0x24FF: rare += 1
+            default: break
             }
         }
         return rare

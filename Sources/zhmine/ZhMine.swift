@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhLexicon
 import ZhText
 
 /// The `zhmine` command line: one subcommand per job, all reading FILE or `-`.
@@ -10,7 +11,7 @@ struct ZhMine: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "zhmine",
         abstract: "Mine Chinese government documents: text, segmentation, numbers, entities, targets, keywords.",
-        version: "zhmine \(version) (ICU \(ICUInfo.version))",
+        version: "zhmine \(version) (ICU \(ICUInfo.version))\nlexicon sources: \(LexiconSources.discover().summary)",
         subcommands: [
             ExtractCommand.self, NumbersCommand.self, EntitiesCommand.self, KeywordsCommand.self, DiffCommand.self, BatchCommand.self, PanelCommand.self,
             SegmentCommand.self, TextCommand.self, DictCommand.self,

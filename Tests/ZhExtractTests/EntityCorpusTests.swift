@@ -3,7 +3,8 @@ import Testing
 import ZhExtract
 
 /// The corpus-driven test: every line of Corpus/entities.corpus is one expectation.
-@Suite struct EntityCorpusTests {
+@Suite(.enabled(if: JiebaDictionary.isInstalled, JiebaDictionary.skipMessage))
+struct EntityCorpusTests {
     struct Line: CustomStringConvertible, Sendable {
         var positive: Bool
         var type: EntityType?

@@ -1,6 +1,7 @@
 import Testing
 import ZhExtract
 import ZhText
+import ZhTestSupport
 
 /// Unit tests for each rule family and for offsets into the original text.
 @Suite struct EntityRuleTests {
@@ -42,7 +43,8 @@ import ZhText
         #expect(p.contains("岳阳市发展和改革委员会/organization"))
     }
 
-    @Test func titleBeforeAndAfterAName() throws {
+    @Test(.enabled(if: JiebaDictionary.isInstalled, JiebaDictionary.skipMessage))
+    func titleBeforeAndAfterAName() throws {
         #expect(try pairs("——刘建国市长所作政府工作报告解读").contains("刘建国/person"))
         #expect(try pairs("摄影/孙丽\n").contains("孙丽/person"))
         // No name where the "surname" starts a common word.
@@ -56,13 +58,15 @@ import ZhText
         #expect(p.contains("长株潭/place"))
     }
 
-    @Test func longestNestedNameWins() throws {
+    @Test(.enabled(if: JiebaDictionary.isInstalled, JiebaDictionary.skipMessage))
+    func longestNestedNameWins() throws {
         let found = try EntityTestSupport.entities("**周琦(株洲高新区产业发展局局长)**")
         #expect(found.contains { $0.text == "株洲高新区产业发展局" && $0.type == .organization })
         #expect(!found.contains { $0.text == "株洲高新区" || $0.text == "株洲" })
     }
 
-    @Test func facilitiesNeedANameBeforeOneCharacterHeads() throws {
+    @Test(.enabled(if: JiebaDictionary.isInstalled, JiebaDictionary.skipMessage))
+    func facilitiesNeedANameBeforeOneCharacterHeads() throws {
         let p = try pairs("拉通芙蓉路、新建韶山南路延伸段,点亮市民回家的路。")
         #expect(p.contains("芙蓉路/facility"))
         #expect(!p.contains { $0.hasPrefix("的路") || $0.hasPrefix("回家的路") })
@@ -100,7 +104,7 @@ import ZhText
     @Test func randomMixturesKeepOffsetsValid() throws {
         let pieces = ["株洲", "市", "局", "长", "“", "”", "**", "(", ")", "记者", " ", "\n", "3", "+", "十四五", "路",
                       "大桥", "王", "李", "、", "。", "ｓ", "８", "\u{0301}", "届", "至", "河", "村", "-", "/", "#", "书记"]
-        var rng = SystemRandomNumberGenerator()
+        var rng = SeededRandom(seed: 20_261_208)
         for _ in 0..<300 {
             let count = Int.random(in: 0...40, using: &rng)
             let text = (0..<count).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()

@@ -14,23 +14,49 @@ import Testing
         return text
     }()
 
-    @Test func targetsSurviveDeepNesting() {
-        let text = Self.nested
-        for r in TargetExtractor().records(in: text) {
-            #expect(r.start >= 0 && r.start < r.end && r.end <= text.count)
+    /// 100 000 levels of “（ around the same sentence: a quotation is still read.
+    static let quoted: [Unicode.Scalar] = {
+        var text: [Unicode.Scalar] = []
+        for _ in 0..<100_000 { text += ["“", "（"] }
+        text += Array("2021年株洲市地区生产总值增长8%左右，市长阳卫国表示".unicodeScalars)
+        for _ in 0..<100_000 { text += ["）", "”"] }
+        return text
+    }()
+
+    @Test func targetsSurviveDeepNesting() throws {
+        let text = Self.quoted
+        let records = TargetExtractor().records(in: text)
+        for r in records {
+            try #require(r.start >= 0 && r.start < r.end && r.end <= text.count, "record outside the text")
             #expect(r.sentence == String(String.UnicodeScalarView(text[r.start..<r.end])))
         }
+        // The one target inside the nesting is found, not lost in it.
+        #expect(records.map(\.indicator) == ["株洲市地区生产总值"], "\(records.map(\.indicator))")
+        #expect(records.first?.year == "2021" && records.first?.value == .number(8) && records.first?.end == 200_020)
+        // Inside 《》 the same words are a title, not a target.
+        #expect(TargetExtractor().records(in: Self.nested).isEmpty)
     }
 
     @Test func entitiesSurviveDeepNesting() throws {
         let text = Self.nested
         let recognizer = try #require(EntityTestSupport.recognizer)
         var position = 0
-        for e in recognizer.entities(in: text) {
-            #expect(e.start >= position && e.start < e.end && e.end <= text.count)
+        let entities = recognizer.entities(in: text)
+        for e in entities {
+            try #require(e.start >= position && e.start < e.end && e.end <= text.count, "entity outside the text or out of order")
             #expect(e.text == String(String.UnicodeScalarView(text[e.start..<e.end])))
             position = e.end
         }
+        // The place inside the nesting is found at its offset (300 000 openers + "2021年").
+        #expect(entities.contains { $0.text == "株洲市" && $0.type == .place && $0.start == 300_005 }, "\(entities.map(\.text))")
+    }
+
+    /// The person after 市长 is a jieba-lexicon result: with ICU's dictionary alone 长阳 wins.
+    @Test(.enabled(if: JiebaDictionary.isInstalled, JiebaDictionary.skipMessage))
+    func personInsideDeepNesting() throws {
+        let recognizer = try #require(EntityTestSupport.recognizer)
+        let entities = recognizer.entities(in: Self.nested)
+        #expect(entities.contains { $0.text == "阳卫国" && $0.type == .person }, "\(entities.map(\.text))")
     }
 
     @Test func deepNestingKeepsTheFigureInside() {

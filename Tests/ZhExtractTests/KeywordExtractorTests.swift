@@ -5,7 +5,8 @@ import ZhSegment
 import ZhText
 @testable import ZhExtract
 
-@Suite struct KeywordExtractorTests {
+@Suite(.enabled(if: JiebaDictionary.isInstalledWithIDF, JiebaDictionary.skipMessageIDF))
+struct KeywordExtractorTests {
     let stop = StopWords.project()
 
     func make(idf: (any InverseDocumentFrequencies)? = nil, _ configure: (inout KeywordOptions) -> Void = { _ in }) throws -> KeywordExtractor {

@@ -18,8 +18,39 @@ import Testing
         return path
     }
 
+    /// Loads through the store; the project lists this test did not write are written empty
+    /// (with their header), since a missing list is an error.
     func build(_ sources: LexiconSources) throws -> Lexicon {
-        try LexiconStore(sources: sources, cacheDirectory: dir + "/cache").load()
+        for (name, purpose) in ProjectDictionaries.lists where !FileManager.default.fileExists(atPath: dir + "/Dictionaries/" + name) {
+            _ = try write("Dictionaries/" + name, "# \(name) — \(purpose)\n")
+        }
+        return try LexiconStore(sources: sources, cacheDirectory: dir + "/cache").load()
+    }
+
+    @Test func aMissingProjectListIsAnErrorNamingTheFile() throws {
+        _ = try write("Dictionaries/regions.txt", "株洲 3000 ns\n")
+        let store = LexiconStore(sources: LexiconSources(icu: false, projectDirectory: dir + "/Dictionaries"), cacheDirectory: dir + "/cache")
+        let error = #expect(throws: WordListError.self) { try store.load() }
+        #expect(error?.file == dir + "/Dictionaries/report-terms.txt" && error?.problem == "word list missing")
+    }
+
+    @Test func listsKeepTheirCommentHeaderOutOfTheWords() throws {
+        _ = try write("Dictionaries/titles.txt", "# titles.txt — 职务、头衔。\n# 格式：每行一个词。\n\n市长\n  书记 2\n")
+        #expect(ProjectDictionaries.list("titles.txt", in: dir + "/Dictionaries") == ["市长", "书记"])
+        _ = try write("Dictionaries/units.txt", "# units.txt — 计量单位。\n# 格式：词 [词频] [词性]\n千升 q\n")
+        let lexicon = try build(LexiconSources(icu: false, projectDirectory: dir + "/Dictionaries"))
+        #expect(lexicon.count == 1 && lexicon.lookup("千升")?.pos == "q")
+    }
+
+    @Test func everyListOfTheRepositoryIsDeclaredAndSaysWhatItIsFor() throws {
+        let directory = try #require(ProjectDictionaries.locate())
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }
+        #expect(Set(files) == Set(ProjectDictionaries.lists.map(\.name)))
+        for (name, _) in ProjectDictionaries.lists {
+            let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+            #expect(text.hasPrefix("# \(name) — "), "\(name) has no header line '# \(name) — what it is for'")
+        }
+        try ProjectDictionaries.checkLists(in: directory)
     }
 
     @Test func precedenceAndForcedWords() throws {
@@ -44,6 +75,25 @@ import Testing
         #expect(lexicon.lookup("株洲市")?.sources == [.project])
         #expect(lexicon.lookup("不存在") == nil)
         #expect(lexicon.trie.checkInvariants())
+    }
+
+    /// Without python3-jieba (an empty system directory), dict.txt and analyse/idf.txt are found in
+    /// the copy scripts/setup.sh takes from PyPI; with neither, there is no jieba source.
+    @Test func jiebaIsFoundInTheSetUpCopyWhenTheSystemHasNone() throws {
+        let system = dir + "/system/jieba", copy = dir + "/share/zhmine/jieba"
+        try FileManager.default.createDirectory(atPath: system, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: copy + "/analyse", withIntermediateDirectories: true)
+        _ = try write("share/zhmine/jieba/dict.txt", "株洲 100 ns\n")
+        _ = try write("share/zhmine/jieba/analyse/idf.txt", "株洲 9.5\n")
+        #expect(LexiconSources.jiebaFile("dict.txt", in: [system, copy]) == copy + "/dict.txt")
+        #expect(LexiconSources.jiebaFile("analyse/idf.txt", in: [system, copy]) == copy + "/analyse/idf.txt")
+        #expect(LexiconSources.jiebaFile("dict.txt", in: [system]) == nil)
+        if ProcessInfo.processInfo.environment["ZHMINE_JIEBA_DICT"] == nil {
+            #expect(LexiconSources.discover(jiebaDirectories: [system, copy]).jiebaDictionary == copy + "/dict.txt")
+            #expect(LexiconSources.discover(jiebaDirectories: [system]).jiebaDictionary == nil)
+        }
+        let sources = LexiconSources(icu: true, jiebaDictionary: nil, projectDirectory: "/p/Dictionaries")
+        #expect(sources.summary == "ICU cjdict + no jieba dict.txt + Dictionaries/ /p/Dictionaries")
     }
 
     @Test func numeralClassifierCompoundsAreNotWords() throws {

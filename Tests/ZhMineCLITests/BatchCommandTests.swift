@@ -192,7 +192,7 @@ import ZIPFoundation
         // Not a terminal (a pipe): the summary only.
         let piped = try CLI.run(["batch", docs.path, "--db", dir.appendingPathComponent("a.sqlite").path])
         #expect(!piped.stderr.contains("\u{1B}[K"))
-        #expect(piped.stderr.hasPrefix("zhmine batch: 5 documents: 5 done, 0 failed, 0 skipped"))
+        #expect(piped.diagnostics.hasPrefix("zhmine batch: 5 documents: 5 done, 0 failed, 0 skipped"))
         // A terminal (script(1) gives the command a pseudo-terminal): the progress line, then the summary.
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -30,9 +30,18 @@ import Testing
         #expect(tokens.last == "株洲")
     }
 
-    @Test func posTags() throws {
+    @Test(.enabled(if: CLI.hasJieba, CLI.jiebaSkipMessage))
+    func posTags() throws {
         let r = try CLI.run(["segment", "--pos", "-"], stdin: Data("株洲增长8%".utf8))
         #expect(r.text == "株洲/ns 增长/v 8%/m\n")
+    }
+
+    @Test func anICUOnlyLexiconWarnsOnceOnStderr() throws {
+        let r = try CLI.run(["segment", "--no-jieba", "-"], stdin: Data("株洲增长8%\n".utf8))
+        #expect(r.status == 0 && !r.text.isEmpty)
+        #expect(r.stderr.components(separatedBy: "without jieba's dict.txt").count == 2, "\(r.stderr)")
+        let withJieba = try CLI.run(["segment", "-"], stdin: Data("株洲增长8%\n".utf8))
+        #expect(withJieba.stderr.contains("without jieba's dict.txt") == !CLI.hasJieba)
     }
 
     @Test func userDictionaryForcesAWord() throws {

@@ -1,3 +1,4 @@
+import ZhText
 import Foundation
 import ZhLexicon
 
@@ -129,7 +130,7 @@ public struct PlanIndicatorNormalizer: Sendable {
     /// NFKC, skipped for text that NFKC leaves alone (ASCII and unified CJK ideographs).
     static func nfkc(_ s: String) -> String {
         let unchanged = s.unicodeScalars.allSatisfy { c in
-            (c.value >= 0x20 && c.value < 0x7F) || (0x4E00...0x9FFF).contains(c.value)
+            (c.value >= 0x20 && c.value < 0x7F) || CharClass.isCommonHan(c)
         }
         return unchanged ? s : s.precomposedStringWithCompatibilityMapping
     }

@@ -119,7 +119,7 @@ struct DocumentParser {
         guard let (level, bodyStart) = numberedMarker(at: span.start, end: span.end) else { return nil }
         // Find the first sentence terminator.
         var k = bodyStart
-        while k < span.end, !Self.isSentenceEnd(text[k]) { k += 1 }
+        while k < span.end, !CharClass.isSentenceTerminator(text[k]) { k += 1 }
         if k == span.end {
             // Whole line: a heading when short and not a list entry ending in ；/，.
             guard span.end - bodyStart <= 40, span.end > bodyStart else { return nil }
@@ -134,12 +134,8 @@ struct DocumentParser {
     }
 
     private func containsFigure(_ r: Range<Int>) -> Bool {
-        for i in r where text[i] == "%" || (text[i].value >= 0x30 && text[i].value <= 0x39) { return true }
+        for i in r where text[i] == "%" || CharClass.isDigit(text[i]) { return true }
         return false
-    }
-
-    static func isSentenceEnd(_ s: Unicode.Scalar) -> Bool {
-        s == "。" || s == "；" || s == ";" || s == "！" || s == "？" || s == "!" || s == "?"
     }
 
     /// The heading level and body start of a numbering marker at `i`, if one starts there.
@@ -149,7 +145,7 @@ struct DocumentParser {
         // 第X篇 / 第X章 / 第X节
         if c == "第" {
             var k = i + 1
-            while k < end, isChineseNumeral(text[k]) || isASCIIDigit(text[k]) { k += 1 }
+            while k < end, isChineseNumeral(text[k]) || CharClass.isDigit(text[k]) { k += 1 }
             if k > i + 1, k < end {
                 switch text[k] {
                 case "篇", "编": return (1, skipSpace(k + 1, end))
@@ -163,15 +159,15 @@ struct DocumentParser {
         // 专栏N
         if has("专栏", at: i, end: end) {
             var k = i + 2
-            while k < end, isASCIIDigit(text[k]) || isChineseNumeral(text[k]) { k += 1 }
+            while k < end, CharClass.isDigit(text[k]) || isChineseNumeral(text[k]) { k += 1 }
             return (4, skipSpace(k, end))
         }
         // （一） (一) （1）
         if c == "(" || c == "（" {
             var k = i + 1
-            while k < end, isChineseNumeral(text[k]) || isASCIIDigit(text[k]) { k += 1 }
+            while k < end, isChineseNumeral(text[k]) || CharClass.isDigit(text[k]) { k += 1 }
             if k > i + 1, k - i <= 4, k < end, text[k] == ")" || text[k] == "）" {
-                let level = isASCIIDigit(text[i + 1]) ? 5 : 3
+                let level = CharClass.isDigit(text[i + 1]) ? 5 : 3
                 return (level, skipSpace(k + 1, end))
             }
             return nil
@@ -184,10 +180,10 @@ struct DocumentParser {
             return nil
         }
         // 1.  1、 1．  (not 1.5)
-        if isASCIIDigit(c) {
+        if CharClass.isDigit(c) {
             var k = i
-            while k < end, isASCIIDigit(text[k]) { k += 1 }
-            if k - i <= 2, k + 1 < end, text[k] == "." || text[k] == "、" || text[k] == "．", !isASCIIDigit(text[k + 1]) {
+            while k < end, CharClass.isDigit(text[k]) { k += 1 }
+            if k - i <= 2, k + 1 < end, text[k] == "." || text[k] == "、" || text[k] == "．", !CharClass.isDigit(text[k + 1]) {
                 return (4, skipSpace(k + 1, end))
             }
         }
@@ -199,8 +195,6 @@ struct DocumentParser {
         while k < end, SentenceSplitter.isSpace(text[k]) { k += 1 }
         return k
     }
-
-    func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
 
     func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
         NumeralScalars.chineseDigit(s) != nil || NumeralScalars.smallUnitExponent(s) != nil

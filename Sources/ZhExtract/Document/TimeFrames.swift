@@ -115,7 +115,7 @@ public struct TimeFrames: Sendable {
             var start = line.start
             while start < line.end {
                 var end = start
-                while end < line.end, !TargetRun.isSentenceEnd(s[end]) { end += 1 }
+                while end < line.end, !CharClass.isFullStop(s[end]) { end += 1 }
                 if let (kind, rule, mark) = Self.sentenceCue(s, start..<end, reportYear: ry) { open(kind, rule, mark.position, mark) }
                 start = end + 1
             }

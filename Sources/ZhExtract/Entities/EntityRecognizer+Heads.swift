@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Organisations, facilities and events: a head word (局, 市委, 日报, 大桥, 高铁, 示范区,
 /// 博览会 …) after a place or proper name, with descriptive nouns in between

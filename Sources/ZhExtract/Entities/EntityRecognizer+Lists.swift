@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Listed names: the members of a list closed by 等 and a category word name things of that
 /// category (篁岭、江岭、李坑等景区 → facilities; 杰瑞集团、东方电子等企业 → organisations;

@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Shared tests on tokens: is a token part of a proper name, where does a name run start.
 extension EntityRecognizer {

@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Closed classes of organisation names, each from its list in Dictionaries/:
 /// - rule `organ` (organs.txt): organs of party and state, bare or scoped by 省/市/县/区

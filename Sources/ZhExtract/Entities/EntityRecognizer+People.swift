@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// People: a surname and one or two given characters in a role context — a byline
 /// (记者 邓伟勇, 制图/王玺), a speaker heading (周琦(…局长)), a title after or before

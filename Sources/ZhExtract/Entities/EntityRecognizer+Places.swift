@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Places: gazetteer words at token boundaries (株洲, 株洲市, 长株潭), typed facility when
 /// the region is a zone or a transport line (株洲高新区, 西部陆海新通道); and townships,

@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Programmes: quoted names whose shape or context makes them a plan or slogan —
 /// numerals (“三高四新”, “3+5+2”, “民生100”), a programme cue inside or right after the

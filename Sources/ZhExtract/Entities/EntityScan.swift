@@ -1,3 +1,4 @@
+import ZhText
 import ZhSegment
 
 /// One candidate span over the normalised text.
@@ -114,20 +115,8 @@ struct EntityScan {
     }
 }
 
-/// Character classes on scalars.
-enum CharClass {
-    @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FA1F).contains(v) || v == 0x3007
-    }
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-    @inline(__always) static func isLatin(_ c: Unicode.Scalar) -> Bool {
-        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
-    }
-    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\t" || c == "\u{3000}" || c == "\u{A0}"
-    }
-
+/// Character classes of the entity rules beside the shared ones of ZhText.
+extension CharClass {
     /// Characters that never belong to a personal name or a proper-name modifier
     /// (particles, prepositions, conjunctions, pronouns, measure words).
     static func isFunctionChar(_ c: Unicode.Scalar) -> Bool {

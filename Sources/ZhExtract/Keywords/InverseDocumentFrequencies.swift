@@ -44,18 +44,15 @@ public enum IDFSource: Sendable, Equatable {
     /// Derived from the lexicon's word costs (see ``LexiconIDF``).
     case lexicon
 
-    /// Where Debian's python3-jieba installs its IDF table.
-    public static let jiebaTablePaths = [
-        "/usr/lib/python3/dist-packages/jieba/analyse/idf.txt",
-        "/usr/share/python3-jieba/analyse/idf.txt",
-    ]
+    /// Where jieba's IDF table may be besides `LexiconSources.jiebaDirectories()` (an older Debian layout).
+    public static let jiebaTablePaths = ["/usr/share/python3-jieba/analyse/idf.txt"]
 
     /// The installed jieba table, if any (`$ZHMINE_JIEBA_IDF` overrides; empty disables).
     public static func installedJiebaTable() -> String? {
         if let named = ProcessInfo.processInfo.environment["ZHMINE_JIEBA_IDF"] {
             return named.isEmpty ? nil : named
         }
-        return jiebaTablePaths.first { FileManager.default.isReadableFile(atPath: $0) }
+        return LexiconSources.jiebaFile("analyse/idf.txt") ?? jiebaTablePaths.first { FileManager.default.isReadableFile(atPath: $0) }
     }
 
     /// Loads the background (the table's words first, the lexicon for the rest).

@@ -1,3 +1,5 @@
+import ZhText
+
 /// Key phrases: two adjacent content words (modifier + head noun) that recur together
 /// in the document become one candidate (产业 + 集群 → 产业集群 when the document says it
 /// again and again), as if the lexicon had the phrase.
@@ -18,7 +20,7 @@ extension KeywordDocument {
             let id = Int32(w)
             guard words.length(id) >= 2 else { continue }
             let (han, stop) = words.withKey(id) { key in
-                (key.allSatisfy { Self.isHan($0.value) }, extractor.stopWords.kind(of: key))
+                (key.allSatisfy { CharClass.isHan($0) }, extractor.stopWords.kind(of: key))
             }
             // No stop word of either list: 发展 + 园区, 创新平台 + 建设 are no phrases.
             guard han, stop == nil else { continue }

@@ -94,7 +94,7 @@ struct KeywordDocument {
             if e - s == 1, text[s] == close { break }
             for i in s..<e {
                 let v = text[i].value
-                if Self.isHan(v) { han += 1 } else if !((v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A)) {
+                if CharClass.isHan(v) { han += 1 } else if !(CharClass.isDigit(text[i]) || CharClass.isLatin(text[i])) {
                     return nil
                 }
             }
@@ -168,12 +168,11 @@ struct KeywordDocument {
     static func isPlausibleWord(_ span: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var hasHan = false, hasLetter = false
         for s in span {
-            let v = s.value
-            if isHan(v) {
+            if CharClass.isHan(s) {
                 hasHan = true
-            } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) {
+            } else if CharClass.isLatin(s) {
                 hasLetter = true
-            } else if !(v >= 0x30 && v <= 0x39) {
+            } else if !CharClass.isDigit(s) {
                 return false
             }
         }
@@ -191,12 +190,6 @@ struct KeywordDocument {
     // Short lists: a linear scan beats hashing.
     static let chineseNumerals = Array("一二三四五六七八九十百千万亿两〇零几".unicodeScalars)
     static let countingCharacters = Array("大个项类条批次种件年倍点".unicodeScalars)
-
-    @inline(__always)
-    static func isHan(_ v: UInt32) -> Bool {
-        (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
-            || (v >= 0x20000 && v <= 0x3134F)
-    }
 
     /// Markdown emphasis, heading and quote marks, list dashes, and white space.
     static func isMarkupOrSpace(_ s: Unicode.Scalar) -> Bool {

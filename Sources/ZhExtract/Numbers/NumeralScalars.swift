@@ -1,3 +1,5 @@
+import ZhText
+
 /// Classification of the scalars that make up numerals (Arabic, Chinese, financial).
 ///
 /// ```swift
@@ -17,17 +19,17 @@ enum NumeralScalars {
     /// 0…9 for Chinese and financial digits (〇 零 ○ → 0, 两 → 2).
     @inline(__always)
     static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
-        switch s.value {
-        case 0x3007, 0x96F6, 0x25CB: return 0          // 〇 零 ○
-        case 0x4E00, 0x58F9, 0x5F0C: return 1          // 一 壹 弌
-        case 0x4E8C, 0x8D30, 0x8CB3, 0x4E24, 0x5169: return 2  // 二 贰 貳 两 兩
-        case 0x4E09, 0x53C1, 0x53C3: return 3          // 三 叁 參
-        case 0x56DB, 0x8086: return 4                  // 四 肆
-        case 0x4E94, 0x4F0D: return 5                  // 五 伍
-        case 0x516D, 0x9646, 0x9678: return 6          // 六 陆 陸
-        case 0x4E03, 0x67D2: return 7                  // 七 柒
-        case 0x516B, 0x634C: return 8                  // 八 捌
-        case 0x4E5D, 0x7396: return 9                  // 九 玖
+        switch s {
+        case "〇", "零", "○": return 0
+        case "一", "壹", "弌": return 1
+        case "二", "贰", "貳", "两", "兩": return 2
+        case "三", "叁", "參": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆", "陸": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
         default: return nil
         }
     }
@@ -75,21 +77,10 @@ enum NumeralScalars {
     }
 
     @inline(__always)
-    static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xFF21 && v <= 0xFF3A) || (v >= 0xFF41 && v <= 0xFF5A)
-    }
-
-    @inline(__always)
     static func isDecimalPoint(_ s: Unicode.Scalar) -> Bool { s.value == 0x2E || s.value == 0xFF0E }
 
     @inline(__always)
     static func isComma(_ s: Unicode.Scalar) -> Bool { s.value == 0x2C || s.value == 0xFF0C }
-
-    /// A space inside a line (ASCII, NBSP, U+3000): PDF and web layout put one between a number and
-    /// its unit ("6215.3 亿元", "增长 5 %"); it is not a boundary of the figure. Line breaks are.
-    @inline(__always)
-    static func isHorizontalSpace(_ s: Unicode.Scalar) -> Bool { s.value == 0x20 || s.value == 0xA0 || s.value == 0x3000 }
 
     /// The most spaces a figure may have between its parts.
     static let maximumInnerSpaces = 2
@@ -97,12 +88,6 @@ enum NumeralScalars {
     /// Markdown emphasis characters that are transparent between a numeral and its unit.
     @inline(__always)
     static func isMarkup(_ s: Unicode.Scalar) -> Bool { s.value == 0x2A }   // *
-
-    @inline(__always)
-    static func isCJK(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2FFFF)
-    }
 
     /// Opening quotation marks (“ ‘ 「 『 " 《).
     @inline(__always)

@@ -1,3 +1,4 @@
+import ZhText
 import Foundation
 
 /// Splits the numeral at a position into tokens (Arabic numbers, Chinese digits, units, decimal tails).
@@ -52,10 +53,10 @@ enum NumeralScanner {
                 guard k < limit, NumeralScalars.bigUnitExponent(s[k]) != nil || NumeralScalars.smallUnitExponent(s[k]) != nil
                 else { break }
                 j = k
-            } else if last == .arabic, NumeralScalars.isHorizontalSpace(c) {
+            } else if last == .arabic, CharClass.isInlineSpace(c) {
                 // Spaced figures: "6215.3 亿元", "98.6 万亿元" — the magnitude still belongs to the digits.
                 var k = j
-                while k < limit, k - j < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[k]) { k += 1 }
+                while k < limit, k - j < NumeralScalars.maximumInnerSpaces, CharClass.isInlineSpace(s[k]) { k += 1 }
                 guard k < limit, NumeralScalars.bigUnitExponent(s[k]) != nil else { break }
                 j = k
             } else {

@@ -1,3 +1,5 @@
+import ZhText
+
 /// The words that qualify a quantity, before it (约, 超过, 不低于 …) or after it (以上, 左右 …).
 ///
 /// ```swift
@@ -75,7 +77,7 @@ enum QualifierWords {
         }
         // 多 right after a unit ("3年多", "1个多月" is handled with the unit) when no word follows.
         if i < limit, s[i] == "多" {
-            if i + 1 == limit || !NumeralScalars.isCJK(s[i + 1]) || s[i + 1] == "来" || s[i + 1] == "的" {
+            if i + 1 == limit || !CharClass.isHan(s[i + 1]) || s[i + 1] == "来" || s[i + 1] == "的" {
                 return (i + 1, .atLeast)
             }
         }

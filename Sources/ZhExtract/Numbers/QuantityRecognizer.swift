@@ -1,3 +1,4 @@
+import ZhText
 import Foundation
 
 /// Finds every figure in normalised text: value, unit with magnitude, qualifier, range, kind.
@@ -151,7 +152,7 @@ struct QuantityScan {
         // Spaced figures: "控制在 5.5% 左右" — a qualifier word a space or two away still qualifies.
         let unspaced = back
         while back > notBefore, unspaced - back < NumeralScalars.maximumInnerSpaces,
-              NumeralScalars.isHorizontalSpace(s[back - 1]) { back -= 1 }
+              CharClass.isInlineSpace(s[back - 1]) { back -= 1 }
         let isOrdinal = kind != .date && back > notBefore && s[back - 1] == "第"
         if isOrdinal { kind = .ordinal }
         if kind == .amount, piece.isBare { kind = .number }
@@ -170,7 +171,7 @@ struct QuantityScan {
             var k = end
             while k < upper, k - end < 3, NumeralScalars.isMarkup(s[k]) { k += 1 }
             let unspaced = k
-            while k < upper, k - unspaced < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[k]) { k += 1 }
+            while k < upper, k - unspaced < NumeralScalars.maximumInnerSpaces, CharClass.isInlineSpace(s[k]) { k += 1 }
             let timeSpan = piece.unit?.unitClass == .time || piece.specialUnit == "日"
             if let suffix = QualifierWords.suffix(s, at: k, limit: upper, afterTimeSpan: timeSpan),
                !(kind == .year && s[k] == "多") {

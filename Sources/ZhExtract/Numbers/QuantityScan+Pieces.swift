@@ -1,3 +1,4 @@
+import ZhText
 import Foundation
 
 /// Reading the numeral pieces: plain numerals with unit, 百分之…, 翻…番, 十N五, N分之M, dates.
@@ -7,9 +8,9 @@ extension QuantityScan {
     func skipGap(_ i: Int, space: Bool = false) -> Int {
         var k = i
         while k < upper, k - i < 3, NumeralScalars.isMarkup(s[k]) { k += 1 }
-        if space, k < upper, NumeralScalars.isHorizontalSpace(s[k]) {
+        if space, k < upper, CharClass.isInlineSpace(s[k]) {
             var m = k + 1
-            while m < upper, m - k < NumeralScalars.maximumInnerSpaces, NumeralScalars.isHorizontalSpace(s[m]) { m += 1 }
+            while m < upper, m - k < NumeralScalars.maximumInnerSpaces, CharClass.isInlineSpace(s[m]) { m += 1 }
             let spacesEnd = m
             while m < upper, m - spacesEnd < 3, NumeralScalars.isMarkup(s[m]) { m += 1 }
             return m
@@ -200,7 +201,7 @@ extension QuantityScan {
             return (piece, piece.end)
         } else {
             piece.end = j
-            if headIsArabic, j < upper, NumeralScalars.isLatinLetter(s[j]) { return (nil, runEnd) }
+            if headIsArabic, j < upper, CharClass.isAnyLatin(s[j]) { return (nil, runEnd) }
             // 1/3 (but not 2021/1/7, handled as a date below).
             if headIsArabic, reading.isInteger, piece.magnitudeExponent == 0, !piece.moreThan,
                piece.plainIntegerDigits > 0, piece.plainIntegerDigits < 4, let fraction = arabicFraction(piece) {
@@ -208,12 +209,12 @@ extension QuantityScan {
             }
         }
         if headIsArabic, piece.end < upper, piece.unit?.isLatin == true,
-           NumeralScalars.isLatinLetter(s[piece.end]) { return (nil, runEnd) }
+           CharClass.isAnyLatin(s[piece.end]) { return (nil, runEnd) }
 
         // A minus sign written before the number (增长-2.3%, 为-0.3‰, 增速为负三点二), not a hyphen or a range dash.
         if i > lower, s[i - 1] == "负" || (headIsArabic && (s[i - 1] == "-" || s[i - 1] == "−")) {
             let p: Unicode.Scalar? = i - 2 >= lower ? s[i - 2] : nil
-            let signContext = p.map { (NumeralScalars.isCJK($0) && !NumeralScalars.isChineseNumeral($0)
+            let signContext = p.map { (CharClass.isHan($0) && !NumeralScalars.isChineseNumeral($0)
                                        && UnitTable.longestMatch(s, at: i - 2, limit: upper) == nil)
                                       || " :,(（：，".unicodeScalars.contains($0) } ?? true
             if signContext, let v = piece.value {
@@ -260,8 +261,8 @@ extension QuantityScan {
     func gluedToLatinBefore(_ i: Int) -> Bool {
         guard i > lower else { return false }
         let p = s[i - 1]
-        if NumeralScalars.isLatinLetter(p) { return true }
-        if p == "-" || p == "." || p == "_", i - 2 >= lower, NumeralScalars.isLatinLetter(s[i - 2]) { return true }
+        if CharClass.isAnyLatin(p) { return true }
+        if p == "-" || p == "." || p == "_", i - 2 >= lower, CharClass.isAnyLatin(s[i - 2]) { return true }
         return false
     }
 
@@ -274,7 +275,7 @@ extension QuantityScan {
         while e < upper, e - slash <= 6, let d = NumeralScalars.arabicDigit(s[e]) { b = b * 10 + d; e += 1 }
         guard e > slash + 1, b > 0 else { return nil }
         if e < upper, s[e] == "/" || s[e] == "." || NumeralScalars.arabicDigit(s[e]) != nil
-            || NumeralScalars.isLatinLetter(s[e]) { return nil }
+            || CharClass.isAnyLatin(s[e]) { return nil }
         var piece = QuantityPiece(start: numerator.start, end: e, value: a / Decimal(b), overflow: false, kind: .fraction)
         piece.headIsArabic = true
         return piece

@@ -1,3 +1,4 @@
+import ZhText
 import Foundation
 
 /// Ranges (3—4年, 5%-6%, 三到五年, 百分之六到七) and the shape rules that reject non-quantities.
@@ -106,7 +107,7 @@ extension QuantityScan {
         // Four-character idioms N X N Y (三番五次, 一带一路, 三心二意): a one-character Chinese numeral
         // after one character that itself follows a one-character numeral.
         if !piece.headIsArabic, piece.rangeLow == nil, start - 2 >= lower, piece.end - start <= 2,
-           NumeralScalars.isChineseNumeral(s[start - 2]), NumeralScalars.isCJK(s[start - 1]),
+           NumeralScalars.isChineseNumeral(s[start - 2]), CharClass.isHan(s[start - 1]),
            !NumeralScalars.isChineseNumeral(s[start - 1]), s[start - 1] != "第",
            UnitTable.longestMatch(s, at: start - 1, limit: upper) == nil,
            start - 3 < lower || !NumeralScalars.isChineseNumeral(s[start - 3]) {
@@ -147,14 +148,14 @@ extension QuantityScan {
         var opened = false
         while k >= lower, start - k <= 7 {
             if NumeralScalars.isOpeningQuote(s[k]) { opened = true; break }
-            if !NumeralScalars.isCJK(s[k]) { return false }
+            if !CharClass.isHan(s[k]) { return false }
             k -= 1
         }
         guard opened else { return false }
         k = end
         while k < upper, k - end <= 6 {
             if NumeralScalars.isClosingQuote(s[k]) { return true }
-            if !NumeralScalars.isCJK(s[k]) { return false }
+            if !CharClass.isHan(s[k]) { return false }
             k += 1
         }
         return false

@@ -1,3 +1,4 @@
+import ZhText
 import Foundation
 
 /// The rules for numerals that stand without a unit, and for money written out in 元角分.
@@ -44,7 +45,7 @@ extension QuantityScan {
         guard piece.isBare, start + 1 < upper, NumeralScalars.isChinesePoint(s[start + 1]) else { return false }
         if s[start] == "两" || s[start] == "兩" { return true }
         guard piece.end - start == 3, piece.end < upper else { return false }
-        return NumeralScalars.isCJK(s[piece.end]) && !NumeralScalars.isChineseNumeral(s[piece.end])
+        return CharClass.isHan(s[piece.end]) && !NumeralScalars.isChineseNumeral(s[piece.end])
     }
 
     /// Rule 5: 一件一件 — the piece is one half of a reduplicated 一 + measure word.
@@ -88,7 +89,7 @@ extension QuantityScan {
                 piece.end = k
             }
         }
-        if k < upper, s[k] == "整" || s[k] == "正", k + 1 >= upper || !NumeralScalars.isCJK(s[k + 1]) {
+        if k < upper, s[k] == "整" || s[k] == "正", k + 1 >= upper || !CharClass.isHan(s[k + 1]) {
             piece.end = k + 1
         }
     }

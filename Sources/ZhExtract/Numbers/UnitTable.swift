@@ -1,3 +1,5 @@
+import ZhText
+
 /// A unit or measure word that can follow a numeral, with the class that decides the quantity's kind.
 ///
 /// Magnitudes (万, 亿, 千万 …) are not units: they belong to the numeral and are prefixed to the
@@ -20,7 +22,7 @@ struct QuantityUnit: Sendable {
         self.unitClass = unitClass
     }
 
-    var isLatin: Bool { scalars.first.map(NumeralScalars.isLatinLetter) ?? false }
+    var isLatin: Bool { scalars.first.map(CharClass.isAnyLatin) ?? false }
 }
 
 /// The closed class of units and measure words ZhMine recognises after a numeral.
@@ -108,7 +110,7 @@ enum UnitTable {
             let n = unit.scalars.count
             guard i + n <= limit else { continue }
             for k in 0..<n where s[i + k] != unit.scalars[k] { continue outer }
-            if unit.isLatin, i + n < limit, NumeralScalars.isLatinLetter(s[i + n]) || NumeralScalars.arabicDigit(s[i + n]) != nil {
+            if unit.isLatin, i + n < limit, CharClass.isAnyLatin(s[i + n]) || NumeralScalars.arabicDigit(s[i + n]) != nil {
                 continue
             }
             return unit

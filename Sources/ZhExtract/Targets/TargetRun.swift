@@ -208,11 +208,11 @@ struct TargetRun {
                     sentenceStart = i
                     start = i
                 }
-                if Self.isSentenceEnd(c) || isClauseMark(at: i, lineEnd: line.end) {
+                if CharClass.isFullStop(c) || isClauseMark(at: i, lineEnd: line.end) {
                     emit(start, i, &result)
                     var j = i + 1
-                    while j < line.end, Self.isSentenceEnd(s[j]) || s[j] == "”" || s[j] == "’" || s[j] == ")" || s[j] == "）" { j += 1 }
-                    if Self.isSentenceEnd(c) { sentenceStart = j }
+                    while j < line.end, CharClass.isFullStop(s[j]) || s[j] == "”" || s[j] == "’" || s[j] == ")" || s[j] == "）" { j += 1 }
+                    if CharClass.isFullStop(c) { sentenceStart = j }
                     start = j
                     i = j
                     continue
@@ -222,10 +222,6 @@ struct TargetRun {
             emit(start, line.end, &result)
         }
         return result
-    }
-
-    static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
-        c == "。" || c == "!" || c == "?" || c == "！" || c == "？" || c == "…"
     }
 
     /// ，,；;：: — but not a comma or colon between digits (1,234 / 1.61:1).
@@ -293,11 +289,9 @@ struct TargetRun {
     /// Bullets of digests and slides (●预计…, ■到2025年…).
     static let bullets: Set<Unicode.Scalar> = Set("●■▲◆▶★○□".unicodeScalars)
 
-    @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-
-    @inline(__always) func isHan(_ c: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(c.value) || (0x3400...0x4DBF).contains(c.value)
-    }
+    /// `CharClass`'s, as members so that the rules read short.
+    @inline(__always) func isDigit(_ c: Unicode.Scalar) -> Bool { CharClass.isDigit(c) }
+    @inline(__always) func isHan(_ c: Unicode.Scalar) -> Bool { CharClass.isHan(c) }
 
     /// Whether `c` is markup or space that the extractor looks through.
     @inline(__always) func isMarkup(_ c: Unicode.Scalar) -> Bool {
