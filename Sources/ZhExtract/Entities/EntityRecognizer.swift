@@ -66,6 +66,7 @@ public struct EntityRecognizer: Sendable {
             findDottedNames(&scan)
             findAbbreviatedPlaces(&scan)
             findTeams(&scan)
+            findScopedInstitutions(&scan)
             findOrgansMediaAndCongresses(&scan)
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)

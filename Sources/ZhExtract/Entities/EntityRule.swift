@@ -31,6 +31,9 @@ enum EntityRule: String, CaseIterable, Sendable {
     case abbreviatedPlace
     /// a place and a team word: 中国队, 印尼女队, 巴西国家队.
     case team
+    /// a lone 市/区/县/省 after a stop, nouns, then a facility or organisation head of two or more
+    /// characters: 市妇女儿童活动中心, 区文化艺术中心 (facility); 县人民医院 (organisation).
+    case scopedFacility, scopedOrganization
 
     /// The type the rule gives.
     var type: EntityType {
@@ -38,7 +41,8 @@ enum EntityRule: String, CaseIterable, Sendable {
         case .organ, .media, .congress: return .organization
         case .speakerBeforeVerb, .scoredName, .transcribedName, .dottedName: return .person
         case .abbreviatedPlace: return .place
-        case .team: return .organization
+        case .team, .scopedOrganization: return .organization
+        case .scopedFacility: return .facility
         }
     }
 
@@ -48,7 +52,7 @@ enum EntityRule: String, CaseIterable, Sendable {
         case .congress: return 4
         case .organ, .media, .dottedName, .team: return 3
         case .speakerBeforeVerb: return 3
-        case .scoredName, .transcribedName, .abbreviatedPlace: return 2
+        case .scoredName, .transcribedName, .abbreviatedPlace, .scopedFacility, .scopedOrganization: return 2
         }
     }
 }
