@@ -139,8 +139,8 @@ extension EntityRecognizer {
         return k
     }
 
-    /// An ordinary word (主持会议, 讲话) two characters or more into the part or, three or more, a preposition
-    /// (在, 对) starts at `i`: the transcribed name ended. (不, 都 occur inside such names: 阿不都….)
+    /// An ordinary word (主持会议, 讲话) or a preposition or speech verb (在, 对, 说) two characters or
+    /// more into the part starts at `i`: the transcribed name ended. (不, 都 occur inside such names: 阿不都….)
     /// A foreign name transcribed without a dot that closes the clause after a title
     /// (总裁格奥尔基耶娃。): it starts with a word of two or more characters the lexicon tags as a
     /// name (格奥尔基), then only name words or single characters, three to seven in all, up to punctuation.
@@ -164,7 +164,7 @@ extension EntityRecognizer {
     private func startsVerbWord(_ scan: EntityScan, _ i: Int, offset: Int) -> Bool {
         guard let t = scan.token(at: i) else { return false }
         let token = scan.tokens[t]
-        if token.count == 1 { return offset >= 3 && Self.namePartEnders.contains(scan.text[i]) }
+        if token.count == 1 { return offset >= 2 && Self.namePartEnders.contains(scan.text[i]) }
         let r = i..<Int(token.end)
         guard offset >= 2 else { return false }
         if isCommonWord(scan, r) { return true }
