@@ -64,7 +64,10 @@ enum NERBenchmark {
                     let s = { (x: Span) in String(String.UnicodeScalarView(sentence.text[x.start..<x.end])) + "/" + x.type }
                     print("  " + String(String.UnicodeScalarView(sentence.text)))
                     print("    missed:   " + sentence.gold.subtracting(predicted).sorted { $0.start < $1.start }.map(s).joined(separator: " "))
-                    print("    spurious: " + predicted.subtracting(sentence.gold).sorted { $0.start < $1.start }.map(s).joined(separator: " "))
+                    let rules: [Int: String] = Dictionary(found.map { ($0.start, $0.rule ?? "") }, uniquingKeysWith: { a, _ in a })
+                    let spurious: [Span] = predicted.subtracting(sentence.gold).sorted { $0.start < $1.start }
+                    let shown: [String] = spurious.map { (x: Span) -> String in s(x) + "(" + (rules[x.start] ?? "") + ")" }
+                    print("    spurious: " + shown.joined(separator: " "))
                 }
             }
         }

@@ -53,7 +53,7 @@ public struct LexiconEntry: Sendable, Equatable {
 // @unchecked: the buffers view the read-only mapping that `file` owns and keeps alive.
 public struct Lexicon: @unchecked Sendable {
     /// Payload version of a lexicon file (the trie's own version is folded in).
-    public static let formatVersion: UInt32 = 0x0001_0000 | DoubleArrayTrie.formatVersion
+    public static let formatVersion: UInt32 = 0x0002_0000 | DoubleArrayTrie.formatVersion
     public static let fileKind = "LEXI"
 
     /// Words → entry index.
@@ -70,6 +70,7 @@ public struct Lexicon: @unchecked Sendable {
     private let posCodes: UnsafeBufferPointer<UInt8>
     private let flags: UnsafeBufferPointer<UInt8>
     private let freedom: UnsafeBufferPointer<UInt8>
+    private let givenOdds: UnsafeBufferPointer<UInt8>
     /// POS tag names; index 0 is "no tag".
     public let posNames: [String]
 
@@ -89,14 +90,16 @@ public struct Lexicon: @unchecked Sendable {
         let flagBytes = try file.requiredSection("LFLG")
         let nameBytes = try file.requiredSection("LPNM")
         let freedomBytes = try file.requiredSection("LFRE")
+        let givenBytes = try file.requiredSection("LGIV")
         let infoBytes = try file.requiredSection("LINF")
-        guard costBytes.count == n * 4, posBytes.count == n, flagBytes.count == n, freedomBytes.count == 65536 else {
+        guard costBytes.count == n * 4, posBytes.count == n, flagBytes.count == n, freedomBytes.count == 65536, givenBytes.count == 65536 else {
             throw FormatError.malformedSection(path: file.path, tag: "LCST", reason: "record tables do not match the key count \(n)")
         }
         costs = costBytes.bindMemory(to: Float32.self)
         posCodes = posBytes.bindMemory(to: UInt8.self)
         flags = flagBytes.bindMemory(to: UInt8.self)
         freedom = freedomBytes.bindMemory(to: UInt8.self)
+        givenOdds = givenBytes.bindMemory(to: UInt8.self)
         posNames = String(decoding: nameBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard let decoded = try? JSONDecoder().decode(LexiconInfo.self, from: Data(infoBytes)) else {
             throw FormatError.malformedSection(path: file.path, tag: "LINF", reason: "unreadable build information")
@@ -133,6 +136,15 @@ public struct Lexicon: @unchecked Sendable {
     public func characterFreedom(_ c: Unicode.Scalar) -> UInt8 {
         let v = Int(c.value)
         return v < freedom.count ? freedom[v] : 255
+    }
+
+    /// How much likelier character `c` is in a personal given name than in ordinary words:
+    /// 128 + 16·ln(odds) from the lexicon's person-tagged words (伟, 琦 high; 的, 们 low),
+    /// 0 for a character never seen in a given name (``LexiconBuilder/givenNameOdds``).
+    @inline(__always)
+    public func givenNameOdds(_ c: Unicode.Scalar) -> UInt8 {
+        let v = Int(c.value)
+        return v < givenOdds.count ? givenOdds[v] : 0
     }
 
     public func entry(_ value: UInt32) -> LexiconEntry? {

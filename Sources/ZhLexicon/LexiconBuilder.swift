@@ -103,7 +103,7 @@ public struct LexiconBuilder {
 
     /// Bumped whenever the build rules change, so that cached lexicons built by older rules
     /// are never reused (it is part of the cache key).
-    public static let revision = 4
+    public static let revision = 5
 
     static let forcedFlag: UInt8 = 1 << 7
     /// Measured on this project's reference machine (ICU 72.1 cjdict vs jieba 0.42.1 dict.txt).
@@ -228,6 +228,7 @@ public struct LexiconBuilder {
         keyed.sort { $0.key.lexicographicallyPrecedes($1.key) { $0.value < $1.value } }
 
         var posNames = [""]
+        var posTags: [String?] = []
         var posIndex: [String: UInt8] = ["": 0]
         var costs: [Float32] = [], posCodes: [UInt8] = [], flags: [UInt8] = []
         costs.reserveCapacity(keyed.count)
@@ -258,11 +259,13 @@ public struct LexiconBuilder {
                 }
             }
             posCodes.append(code)
+            posTags.append(a.pos)
             flags.append(a.sources.rawValue | (a.forced ? Self.forcedFlag : 0))
             trieEntries.append((item.key, UInt32(i)))
         }
 
         let freedom = Self.characterFreedom(keys: trieEntries.map(\.key), costs: costs)
+        let givenOdds = Self.givenNameOdds(keys: trieEntries.map(\.key), posTags: posTags, costs: costs)
         let trie = try DoubleArrayTrieBuilder.build(trieEntries)
         let info = LexiconInfo(sources: infos, words: trie.count, buildSeconds: Date().timeIntervalSince(started),
                                icuIntercept: intercept, icuSlope: slope, icuCalibrationPairs: pairs,
@@ -273,6 +276,7 @@ public struct LexiconBuilder {
         try writer.add(tag: "LPOS", bytes: posCodes)
         try writer.add(tag: "LFLG", bytes: flags)
         try writer.add(tag: "LFRE", bytes: freedom)
+        try writer.add(tag: "LGIV", bytes: givenOdds)
         try writer.add(tag: "LPNM", bytes: Array(posNames.joined(separator: "\n").utf8))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

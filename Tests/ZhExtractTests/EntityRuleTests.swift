@@ -116,3 +116,29 @@ import ZhTestSupport
         }
     }
 }
+
+/// Issue 16: the person model's character statistics and score, on the installed lexicon.
+@Suite struct PersonModelTests {
+    @Test func givenNameOddsFavourNameCharacters() throws {
+        let recognizer = try #require(EntityTestSupport.recognizer, "the lexicon could not be loaded")
+        let lexicon = recognizer.segmenter.lexicon
+        // Characters common in given names beat particles and verbs of speech.
+        for name in ["伟", "琦", "芳", "兰"] as [Unicode.Scalar] {
+            for word in ["的", "说", "们"] as [Unicode.Scalar] {
+                #expect(lexicon.givenNameOdds(name) > lexicon.givenNameOdds(word), "\(name) vs \(word)")
+            }
+        }
+    }
+
+    @Test func aListOfNamesWithoutTitlesIsFound() throws {
+        let found = try EntityTestSupport.entities("会上，王佳琪、李晓梅等同志作了交流发言。")
+        #expect(found.contains { $0.text == "王佳琪" && $0.type == .person && $0.rule == "scoredName" })
+        #expect(found.contains { $0.text == "李晓梅" && $0.type == .person })
+    }
+
+    @Test func ordinaryWordsStartingWithASurnameAreNoNames() throws {
+        for text in ["午后到夜间有雷阵雨。", "深入开展文明城市创建活动。", "全年核发排污许可证三百余张。"] {
+            #expect(!(try EntityTestSupport.entities(text)).contains { $0.type == .person }, "\(text)")
+        }
+    }
+}

@@ -29,6 +29,10 @@ public struct EntityDictionaries: Sendable {
     public var organs: ScalarWordSet
     /// National media (`media.txt`: 新华社, 人民日报, 澎湃新闻).
     public var media: ScalarWordSet
+    /// One-character abbreviations of provinces (`place-abbreviations.txt`: 京, 川, 渝).
+    public var placeAbbreviations: ScalarWordSet
+    /// One-character abbreviations of countries and continents (`country-abbreviations.txt`: 中, 美, 俄).
+    public var countryAbbreviations: ScalarWordSet
 
     /// Reads the lists from `directory` (default: ``ProjectDictionaries/locate()``); a
     /// missing file gives an empty list (the recogniser then finds fewer entities).
@@ -37,14 +41,16 @@ public struct EntityDictionaries: Sendable {
         self.init(regions: list("regions.txt") + list("world-places.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
                   organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),
                   placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"),
-                  worldOrganizations: list("world-organizations.txt"), organs: list("organs.txt"), media: list("media.txt"))
+                  worldOrganizations: list("world-organizations.txt"), organs: list("organs.txt"), media: list("media.txt"),
+                  placeAbbreviations: list("place-abbreviations.txt"), countryAbbreviations: list("country-abbreviations.txt"))
     }
 
     /// Lists given directly (for tests and embedding).
     public init(regions: [String] = [], surnames: [String] = [], titles: [String] = [],
                 organizationHeads: [String] = [], facilityHeads: [String] = [],
                 placeSuffixes: [String] = [], programCues: [String] = [], worldOrganizations: [String] = [],
-                organs: [String] = [], media: [String] = []) {
+                organs: [String] = [], media: [String] = [], placeAbbreviations: [String] = [],
+                countryAbbreviations: [String] = []) {
         self.regions = ScalarWordSet(regions)
         self.surnames = ScalarWordSet(surnames)
         self.titles = ScalarWordSet(titles)
@@ -55,5 +61,7 @@ public struct EntityDictionaries: Sendable {
         self.worldOrganizations = ScalarWordSet(worldOrganizations)
         self.organs = ScalarWordSet(organs)
         self.media = ScalarWordSet(media)
+        self.placeAbbreviations = ScalarWordSet(placeAbbreviations)
+        self.countryAbbreviations = ScalarWordSet(countryAbbreviations)
     }
 }

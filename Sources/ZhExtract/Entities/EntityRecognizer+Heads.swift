@@ -90,6 +90,10 @@ extension EntityRecognizer {
         consider(fac, .facility)
         consider(region, .place)
         guard var (head, type) = best else { return }
+        // A one-character organisation head closing a word the lexicon tags as a person is part of the
+        // name (基里延科 is no 科, a section); roads and temples keep theirs (白云路, 白马寺).
+        if head == 1, type == .organization, let t = scan.token(at: e - 1), scan.classes[t] == .person, scan.tokens[t].count >= 3,
+           Int(scan.tokens[t].end) == e { return }
         var hs = e - head
         // Try the longest head first, then shorter ones of the same family that leave a name.
         for _ in 0..<2 {

@@ -16,7 +16,6 @@ extension EntityRecognizer {
             // A name starting here, followed by a title or a speaker heading's parenthesis.
             nameBeforeRole(&scan, at: i)
         }
-        taggedNames(&scan)
         namesGluedToTitles(&scan)
     }
 
@@ -72,9 +71,12 @@ extension EntityRecognizer {
             let lineBreakAfter = runEnd >= text.count || !scan.isHan(runEnd)
             var foundEnd: Int?
             var afterLeader = false
-            if (separated || byline) && run >= 2 && run <= 4 && lineBreakAfter && surnameLength(text, at: j, limit: runEnd) > 0 {
+            // 记者薛原报道: the byline's 报道 is no part of the name.
+            let reportWord = run >= 4 && text[runEnd - 2] == "报" && text[runEnd - 1] == "道" ? 2 : 0
+            if (separated || byline) && run - reportWord >= 2 && run - reportWord <= 4 && (lineBreakAfter || reportWord > 0)
+                && surnameLength(text, at: j, limit: runEnd) > 0 {
                 // A whole run between separators: the name itself.
-                foundEnd = runEnd
+                foundEnd = runEnd - reportWord
             } else if let end = nameEnd(&scan, startingAt: j, limit: runEnd) {
                 // Running text: the name must be followed by a stop or a verb.
                 if end == runEnd || isAfterNameWord(scan, end) { foundEnd = end }
@@ -111,7 +113,7 @@ extension EntityRecognizer {
     /// The end of a name of two or more Han parts joined by a middle dot, starting at `j`: each part
     /// one to eight characters; the last ends at a non-Han character or where a verb or function
     /// word of two or more characters starts (…·吐尼亚孜|强调).
-    private func dottedNameEnd(_ scan: EntityScan, from j: Int) -> Int? {
+    func dottedNameEnd(_ scan: EntityScan, from j: Int) -> Int? {
         let text = scan.text
         guard scan.isHan(j), scan.isBoundary(j) else { return nil }
         var k = j
@@ -121,7 +123,7 @@ extension EntityRecognizer {
             while scan.isHan(k), k - s < 24 { k += 1 }
             guard k > s else { return nil }
             parts += 1
-            if k + 1 < text.count, Self.nameDots.contains(text[k]), scan.isHan(k + 1) {
+            if k + 1 < text.count, Self.isNameDot(text[k]), scan.isHan(k + 1) {
                 guard k - s <= 8 else { return nil }
                 k += 1
                 continue
@@ -138,8 +140,8 @@ extension EntityRecognizer {
         return k
     }
 
-    /// An ordinary word (主持会议, 讲话) two characters or more into the part or, three or more, a preposition
-    /// (在, 对) starts at `i`: the transcribed name ended. (不, 都 occur inside such names: 阿不都….)
+    /// An ordinary word (主持会议, 讲话) or a preposition or speech verb (在, 对, 说) two characters or
+    /// more into the part starts at `i`: the transcribed name ended. (不, 都 occur inside such names: 阿不都….)
     /// A foreign name transcribed without a dot that closes the clause after a title
     /// (总裁格奥尔基耶娃。): it starts with a word of two or more characters the lexicon tags as a
     /// name (格奥尔基), then only name words or single characters, three to seven in all, up to punctuation.
@@ -163,7 +165,7 @@ extension EntityRecognizer {
     private func startsVerbWord(_ scan: EntityScan, _ i: Int, offset: Int) -> Bool {
         guard let t = scan.token(at: i) else { return false }
         let token = scan.tokens[t]
-        if token.count == 1 { return offset >= 3 && Self.namePartEnders.contains(scan.text[i]) }
+        if token.count == 1 { return offset >= 2 && Self.namePartEnders.contains(scan.text[i]) }
         let r = i..<Int(token.end)
         guard offset >= 2 else { return false }
         if isCommonWord(scan, r) { return true }
@@ -172,10 +174,8 @@ extension EntityRecognizer {
             && segmenter.lexicon.trie.exactMatch(scan.text[r]) != nil
     }
 
-    static let namePartEnders: Set<Unicode.Scalar> = ["在", "的", "和", "与", "对", "向", "为", "就", "同", "是"]
+    static let namePartEnders: Set<Unicode.Scalar> = ["在", "的", "和", "与", "对", "向", "为", "就", "同", "是", "说", "称", "有", "将", "均", "及"]
 
-    /// Middle dots between the parts of a transcribed name.
-    static let nameDots: Set<Unicode.Scalar> = ["·", "・", "•", "‧"]
 
     /// `阳卫国市长`, `周琦(株洲高新区产业发展局局长)`.
     private func nameBeforeRole(_ scan: inout EntityScan, at i: Int) {
@@ -203,21 +203,6 @@ extension EntityRecognizer {
             guard dictionaries.regions.longestMatch(startingAt: i, in: text, limit: end) == 0 else { continue }
             scan.add(i, end, .person, rank: 4)
             return
-        }
-    }
-
-    /// Three-character tokens the lexicon tags as names (习近平), when their given part is no word.
-    private func taggedNames(_ scan: inout EntityScan) {
-        for t in 0..<scan.tokens.count where scan.classes[t] == .person {
-            let token = scan.tokens[t]
-            let s = Int(token.start), e = Int(token.end)
-            guard e - s == 3, surnameLength(scan.text, at: s, limit: e) == 1 else { continue }
-            if dictionaries.organizationHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0
-                || dictionaries.facilityHeads.longestMatch(endingAt: e, in: scan.text, floor: s + 1) > 0 { continue }
-            if segmenter.lexicon.trie.exactMatch(scan.text[(s + 1)..<e]) != nil { continue }
-            if "镇乡村".unicodeScalars.contains(scan.text[e - 1]) { continue }  // 周庄镇 is a township
-            guard isPlausibleName(scan, s..<e) else { continue }
-            scan.add(s, e, .person, rank: 2)
         }
     }
 

@@ -17,12 +17,32 @@ enum EntityRule: String, CaseIterable, Sendable {
     /// surname + one or two characters after a stop or title, before a speech or report verb
     /// (说, 表示, 强调, 作 …): 宋嘉和|作政府工作报告, 郑雅琴表示.
     case speakerBeforeVerb
+    /// surname + one or two given characters anywhere, scored by the given characters' name odds,
+    /// the lexicon's word for the span and the cues around it (``PersonScore``): 王佳琪、李晓梅等同志.
+    case scoredName
+    /// a rare word the lexicon tags as a person, without a surname, by a title or before a speech
+    /// verb: 总统克林顿, 恩格斯指出.
+    case transcribedName
+    /// a name of parts joined by a middle dot in running text: 莉萨·科斯马斯说 → 莉萨·科斯马斯.
+    case dottedName
+    /// one-character abbreviations of countries in a pair before a relation word, each a place
+    /// (中美|关系, 中日韩|合作), of provinces one region (川渝|合作), one after a travel verb (访华, 在京)
+    /// or before 方 (中方).
+    case abbreviatedPlace
+    /// a place and a team word: 中国队, 印尼女队, 巴西国家队.
+    case team
+    /// a lone 市/区/县/省 after a stop, nouns, then a facility or organisation head of two or more
+    /// characters: 市妇女儿童活动中心, 区文化艺术中心 (facility); 县人民医院 (organisation).
+    case scopedFacility, scopedOrganization
 
     /// The type the rule gives.
     var type: EntityType {
         switch self {
         case .organ, .media, .congress: return .organization
-        case .speakerBeforeVerb: return .person
+        case .speakerBeforeVerb, .scoredName, .transcribedName, .dottedName: return .person
+        case .abbreviatedPlace: return .place
+        case .team, .scopedOrganization: return .organization
+        case .scopedFacility: return .facility
         }
     }
 
@@ -30,8 +50,9 @@ enum EntityRule: String, CaseIterable, Sendable {
     var rank: UInt8 {
         switch self {
         case .congress: return 4
-        case .organ, .media: return 3
+        case .organ, .media, .dottedName, .team: return 3
         case .speakerBeforeVerb: return 3
+        case .scoredName, .transcribedName, .abbreviatedPlace, .scopedFacility, .scopedOrganization: return 2
         }
     }
 }
