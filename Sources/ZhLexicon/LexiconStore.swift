@@ -205,6 +205,8 @@ public enum ProjectDictionaries {
         ("media.txt", "entities: news media"),
         ("world-organizations.txt", "entities: international organisations"),
         ("world-places.txt", "entities: foreign countries, world regions and cities"),
+        ("place-abbreviations.txt", "entities: one-character abbreviations of provinces (川渝合作)"),
+        ("country-abbreviations.txt", "entities: one-character abbreviations of China and foreign countries (中美关系)"),
         ("program-cues.txt", "entities: cues that make a quoted slogan a named programme"),
         ("indicator-synonyms.txt", "diff and panel: indicator synonym groups"),
         ("indicators.txt", "panel: the canonical indicators"),
