@@ -1,3 +1,5 @@
+import ZhText
+
 /// The class of a scalar for the atom scanner, one byte per BMP scalar.
 enum ScalarClass: UInt8 {
     case other = 0
@@ -41,13 +43,13 @@ final class ScalarClasses: Sendable {
         var table = [UInt8](repeating: Self.unresolved, count: 0x10000)
         // Whole blocks: CJK ideographs are Han (numerals fixed below), Hangul syllables are
         // letters, surrogates and private use are .other.
-        for v in 0x4E00...0x9FFF { table[v] = ScalarClass.han.rawValue }
-        for v in 0x3400...0x4DBF { table[v] = ScalarClass.han.rawValue }
+        for block in CharClass.unifiedIdeographBlocks {
+            for v in block { table[Int(v)] = ScalarClass.han.rawValue }
+        }
         for v in 0xAC00...0xD7A3 { table[v] = ScalarClass.otherLetter.rawValue }
         for v in 0xD800...0xF8FF { table[v] = ScalarClass.other.rawValue }
-        for v in [0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
-                  0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF] as [UInt32] {
-            if let numeral = Self.chineseNumeralClass(v) { table[Int(v)] = numeral.rawValue }
+        for s in "〇零一二两三四五六七八九十百千万亿".unicodeScalars {
+            if let numeral = Self.chineseNumeralClass(s.value) { table[Int(s.value)] = numeral.rawValue }
         }
         for block in Self.eagerBlocks {
             for v in block {
@@ -102,22 +104,17 @@ final class ScalarClasses: Sendable {
     }
 
     static func chineseNumeralClass(_ v: UInt32) -> ScalarClass? {
-        switch v {
-        case 0x3007, 0x25CB, 0x96F6,  // 〇 ○ 零
-             0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D:  // 一二两三四五六七八九
-            return .cnDigit
-        case 0x5341, 0x767E, 0x5343: return .cnUnit  // 十 百 千
-        case 0x4E07, 0x4EBF: return .cnBig  // 万 亿
+        guard let s = Unicode.Scalar(v) else { return nil }
+        switch s {
+        case "〇", "○", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九": return .cnDigit
+        case "十", "百", "千": return .cnUnit
+        case "万", "亿": return .cnBig
         default: return nil
         }
     }
 
-    static func isHan(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
-        default: return false
-        }
-    }
+    /// Han, as ``CharClass`` defines it.
+    @inline(__always) static func isHan(_ v: UInt32) -> Bool { CharClass.isHan(v) }
 
     @inline(__always) static func classOfAstral(_ v: UInt32) -> ScalarClass {
         if isHan(v) { return .han }
@@ -146,17 +143,18 @@ final class ScalarClasses: Sendable {
 
     /// Value of a Chinese numeral digit (〇○零 0, 两 2), or nil for units.
     @inline(__always) static func chineseDigitValue(_ v: UInt32) -> Int? {
-        switch v {
-        case 0x3007, 0x25CB, 0x96F6: return 0
-        case 0x4E00: return 1
-        case 0x4E8C, 0x4E24: return 2
-        case 0x4E09: return 3
-        case 0x56DB: return 4
-        case 0x4E94: return 5
-        case 0x516D: return 6
-        case 0x4E03: return 7
-        case 0x516B: return 8
-        case 0x4E5D: return 9
+        guard let s = Unicode.Scalar(v) else { return nil }
+        switch s {
+        case "〇", "○", "零": return 0
+        case "一": return 1
+        case "二", "两": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "七": return 7
+        case "八": return 8
+        case "九": return 9
         default: return nil
         }
     }
@@ -193,7 +191,7 @@ enum Glyph {
     }
 
     /// A space inside a line (ASCII, NBSP, U+3000), as layout puts between a number and its unit.
-    @inline(__always) static func isInlineSpace(_ v: UInt32) -> Bool { v == 0x20 || v == 0xA0 || v == 0x3000 }
+    @inline(__always) static func isInlineSpace(_ v: UInt32) -> Bool { CharClass.isInlineSpace(v) }
 
     @inline(__always) static func isPercentSign(_ v: UInt32) -> Bool {
         v == 0x25 || v == 0xFF05 || v == 0x2030 || v == 0x2031  // % ％ ‰ ‱

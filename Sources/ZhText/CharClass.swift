@@ -99,6 +99,13 @@ public enum CharClass {
         Row(scalars: 0x2F800...0x2FA1F, flags: .compatibilityIdeograph, name: "CJK Compatibility Ideographs Supplement"),
     ]
 
+    /// The BMP blocks of CJK Unified Ideographs (Extension A and the main block), from ``rows``:
+    /// whole blocks of one class, which start-up tables fill without asking Unicode's properties.
+    public static let unifiedIdeographBlocks: [ClosedRange<UInt32>] = rows
+        .filter { $0.flags.contains(.han) && !$0.flags.contains(.compatibilityIdeograph)
+            && $0.scalars.lowerBound >= 0x3400 && $0.scalars.upperBound < 0x10000 }
+        .map(\.scalars)
+
     /// The classes of `v`: a table lookup in the BMP, a scan of the few rows above it otherwise.
     @inline(__always)
     public static func flags(_ v: UInt32) -> Flags {

@@ -147,7 +147,7 @@ public struct Normalizer: Sendable {
 final class InertTable: Sendable {
     static let shared = InertTable()
     static let eagerBlocks: [ClosedRange<UInt32>] = [0x0000...0x04FF, 0x2000...0x2BFF, 0x3000...0x33FF, 0xFE00...0xFFFF]
-    static let hanBlocks: [ClosedRange<UInt32>] = [0x3400...0x4DBF, 0x4E00...0x9FFF]
+    static let hanBlocks: [ClosedRange<UInt32>] = CharClass.unifiedIdeographBlocks
     private let bits: [UInt64]
     /// One bit per 64-scalar word of `bits`: whether the word is filled in.
     private let known: [UInt64]

@@ -182,8 +182,6 @@ public struct PreparedDocument: Sendable {
     }
 
     @inline(__always) static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x3134F)
-            || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        CharClass.isHan(s) || CharClass.isLatin(s)
     }
 }

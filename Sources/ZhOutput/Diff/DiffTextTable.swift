@@ -1,5 +1,6 @@
 import Foundation
 import ZhExtract
+import ZhText
 
 /// Renders a ``PlanDiff`` as aligned plain-text tables for a terminal: Chinese characters count
 /// two columns, so columns line up in any monospaced terminal font.
@@ -130,14 +131,7 @@ enum TerminalColumns {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if (0x1100...0x115F).contains(v) || (0x2E80...0x303E).contains(v) || (0x3041...0x33FF).contains(v)
-            || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xA000...0xA4CF).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v)
-            || (0xFF00...0xFF60).contains(v) || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v)
-            || (0x1F900...0x1F9FF).contains(v) || (0x20000...0x3FFFD).contains(v) {
-            return 2
-        }
-        return 1
+        return CharClass.isWide(c) ? 2 : 1
     }
 
     static func pad(_ s: String, to columns: Int) -> String {
