@@ -66,8 +66,8 @@ extension Panel {
             }
 
             private static func same(_ a: String?, _ b: String?) -> Bool {
-                guard let a, let b else { return a == nil && b == nil }
-                return a.utf8.elementsEqual(b.utf8)
+                guard var a, var b else { return a == nil && b == nil }
+                return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
             }
         }
 

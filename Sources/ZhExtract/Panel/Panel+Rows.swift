@@ -117,14 +117,28 @@ extension Panel {
         /// Rule `agree` with the factor from `b`'s unit to `a`'s (nil: not convertible).
         static func agree(_ a: TargetRecord, _ b: TargetRecord, factor: Decimal?) -> Bool {
             guard let va = a.value, let vb = b.value, let factor else { return false }
-            // The same value in the same unit differs by nothing: no precision to work out.
-            if factor == 1, va == vb { return true }
+            // The same value in the same unit differs by nothing: no precision to work out (and
+            // the same stored value is the same Decimal, compared without normalising either).
+            if a.unit == b.unit, identical(va, vb) { return true }
             let x = va.diffMidpoint, y = vb.diffScaled(by: factor).diffMidpoint
             // A precision is at most 1 (``precision(_:)``), so a difference beyond half of max(1, factor)
             // disagrees whatever the digits written: no precision to work out either.
             let d = x - y
-            if (d < 0 ? -d : d) > max(1, factor) / 2 { return false }
+            if (d < 0 ? -d : d) * 2 > (factor > 1 ? factor : 1) { return false }
             return PanelRules.agree(x, precisionA: precision(va.diffMidpoint), y, precisionB: precision(vb.diffMidpoint) * factor)
+        }
+
+        /// Values with the same bits (the archive reader hands out one Decimal per stored value) are
+        /// equal; other values are compared by ``agree(_:_:factor:)``'s arithmetic.
+        static func identical(_ a: QuantityValue, _ b: QuantityValue) -> Bool {
+            func same(_ x: Decimal, _ y: Decimal) -> Bool {
+                withUnsafeBytes(of: x) { p in withUnsafeBytes(of: y) { q in p.elementsEqual(q) } }
+            }
+            switch (a, b) {
+            case let (.number(x), .number(y)): return same(x, y)
+            case let (.range(x1, x2), .range(y1, y2)): return same(x1, y1) && same(x2, y2)
+            default: return false
+            }
         }
 
         /// ``PlanUnits/factor(from:to:)`` once per pair of units met in a cell (few: folding a unit
