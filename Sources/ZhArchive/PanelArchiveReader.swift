@@ -21,6 +21,8 @@ public struct PanelArchiveReader {
         self.path = path
         var config = Configuration()
         config.readonly = true
+        // Pages read in place from the page cache instead of copied by pread (the panel reads much of the targets table).
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
             let tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
@@ -47,9 +49,10 @@ public struct PanelArchiveReader {
         public var figures: [PanelFigure]
     }
 
-    /// The done documents (of these jurisdictions, when given) and their records whose indicator
-    /// belongs to a group of `indicators` (the others are never read: the distinct indicator names
-    /// are mapped first, and only rows with a mapped name and a value are fetched).
+    /// The done documents (of these jurisdictions, when given) and their records of one year
+    /// (``PanelRules/singleYear(_:)``) whose indicator belongs to a group of `indicators` (the others
+    /// are never read: the distinct indicator names are mapped first, and only rows with a mapped
+    /// name, a value and a single year are fetched).
     public func read(jurisdictions: Set<String> = [], indicators: PanelIndicators) throws -> Input {
         do {
             return try queue.read { db in
@@ -70,20 +73,32 @@ public struct PanelArchiveReader {
                 }
                 let names = try String.fetchAll(db, sql: "SELECT DISTINCT indicator FROM targets").filter(indicators.knowsGroup(of:))
                 let list = String(decoding: try JSONSerialization.data(withJSONObject: names), as: UTF8.self)
+                // The panel's indicators are the headline figures, a large share of an archive's records: one pass over
+                // the table in rowid order (documents in order, each in text order) costs less than the indicator index's
+                // random reads plus SQLite sorting whole rows; the order is checked below, and restored if ever needed.
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT document_id, kind, indicator, change, value, value_high, unit, qualifier, reference, year,
-                           section, sentence, start, "end" FROM targets
-                     WHERE value IS NOT NULL AND indicator IN (SELECT value FROM json_each(?)) ORDER BY document_id, start
-                    """, arguments: [list])
+                           section, sentence, start, "end", id FROM targets NOT INDEXED
+                     WHERE value IS NOT NULL AND year GLOB ? AND indicator IN (SELECT value FROM json_each(?))
+                    """, arguments: [PanelRules.singleYearGlob, list])
+                var values = ValueMemo()
+                var order: [(Int, Int, Int64)] = []  // document, start, id: the order the panel judges figures in
+                var ordered = true
                 while let row = try rows.next() {
                     let documentID: Int64 = row[0]
                     guard let document = index[documentID], let kind = TargetKind(rawValue: row[1]) else { continue }
                     let qualifier = Qualifier(rawValue: row[7]) ?? .exact
                     let record = TargetRecord(doc: input.documents[document].path, kind: kind, indicator: row[2], change: row[3],
-                                              value: Self.value(row[4], row[5]), unit: row[6], qualifier: qualifier,
+                                              value: values.value(row[4], row[5]), unit: row[6], qualifier: qualifier,
                                               reference: row[8], year: row[9], section: row[10], sentence: row[11],
                                               start: row[12], end: row[13])
+                    let key = (document, record.start, row[14] as Int64)
+                    if let last = order.last, key < last { ordered = false }
+                    order.append(key)
                     input.figures.append(PanelFigure(record: record, document: document))
+                }
+                if !ordered {
+                    input.figures = order.indices.sorted { order[$0] < order[$1] }.map { input.figures[$0] }
                 }
                 return input
             }
@@ -149,10 +164,25 @@ public struct PanelArchiveReader {
 
     /// A stored REAL as the decimal it was written from: 15 significant digits, so that a double such as
     /// 4.5600000000000005 (4.56 through a binary conversion) reads back as 4.56.
-    static func value(_ lo: Double?, _ hi: Double?) -> QuantityValue? {
-        func decimal(_ d: Double) -> Decimal? { Decimal(string: String(format: "%.15g", d)) }
-        guard let lo, let a = decimal(lo) else { return nil }
-        if let hi, let b = decimal(hi) { return .range(a, b) }
-        return .number(a)
+    static func decimal(_ d: Double) -> Decimal? { Decimal(string: String(format: "%.15g", d)) }
+
+    /// Stored values (`value`, `value_high`) as ``QuantityValue``s, each distinct double converted
+    /// once (``decimal(_:)``): an archive states the same few thousand figures (5, 5.5, 3 …) in
+    /// hundreds of thousands of records, and formatting and parsing a decimal costs microseconds.
+    struct ValueMemo {
+        private var decimals: [UInt64: Decimal?] = [:]
+
+        mutating func value(_ lo: Double?, _ hi: Double?) -> QuantityValue? {
+            guard let lo, let a = decimal(lo) else { return nil }
+            if let hi, let b = decimal(hi) { return .range(a, b) }
+            return .number(a)
+        }
+
+        private mutating func decimal(_ d: Double) -> Decimal? {
+            if let known = decimals[d.bitPattern] { return known }
+            let parsed = PanelArchiveReader.decimal(d)
+            decimals[d.bitPattern] = .some(parsed)
+            return parsed
+        }
     }
 }

@@ -109,6 +109,23 @@ struct PanelTests {
         #expect(!level.disagreement)   // 121万亿元 and 1210207亿元 agree at the precision of the coarser
     }
 
+    /// Rule `agree` at the precision of the coarser figure, through each of its paths: the same value
+    /// and unit, a difference too large for any precision, and the digits written deciding.
+    @Test func agreeAtThePrecisionOfTheCoarserFigure() {
+        func agree(_ a: QuantityValue, _ ua: String, _ b: QuantityValue, _ ub: String) -> Bool {
+            Panel.figuresAgree(Self.rec(.actual, "国内生产总值", nil, a, ua, year: "2022"),
+                               Self.rec(.actual, "国内生产总值", nil, b, ub, year: "2022"))
+        }
+        #expect(agree(.number(5.2), "%", .number(5.2), "%"))
+        #expect(agree(.number(5.2), "%", .number(5.24), "%"))      // 0.04 ≤ 0.1 / 2
+        #expect(!agree(.number(5.2), "%", .number(5.4), "%"))
+        #expect(!agree(.number(1200), "万人", .number(1206), "万人"))  // whole units at most: 6 > 0.5
+        #expect(agree(.number(134.9), "万亿元", .number(1349084), "亿元"))
+        #expect(!agree(.number(134.9), "万亿元", .number(1359084), "亿元"))
+        #expect(agree(.range(6, 6.5), "%", .range(6, 6.5), "%"))
+        #expect(!agree(.number(5), "%", .number(5), "万人"))        // units that do not convert
+    }
+
     @Test func multiYearFiguresAreNeverAYearsActual() throws {
         let p = try panel([
             (1, Self.rec(.actual, "国内生产总值", "年均增长", .number(5.2), "%", year: "2022", sentence: "五年年均增长5.2%")),

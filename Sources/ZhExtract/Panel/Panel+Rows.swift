@@ -6,6 +6,17 @@ extension Panel {
         let documents: [PanelDocument]
         let judge: PlanJudge
 
+        init(documents: [PanelDocument], judge: PlanJudge) {
+            self.documents = documents
+            self.judge = judge
+            genres = documents.map(\.genre)
+            years = documents.map(\.year)
+        }
+
+        /// Each document's genre and year, read by the sorts without copying its ``PanelDocument``.
+        private let genres: [PanelSourceGenre]
+        private let years: [Int?]
+
         func row(cell: Cell, label: String, candidates: Candidates) -> PanelRow {
             var notes: [String] = []
             let target = chooseTarget(candidates.targets, year: cell.year, notes: &notes)
@@ -44,17 +55,22 @@ extension Panel {
         /// The target stated by a document of the row's year (its work report), first in the text;
         /// other documents' different statements are noted.
         func chooseTarget(_ targets: [PanelFigure], year: Int, notes: inout [String]) -> PanelFigure? {
-            let ordered = targets.sorted { a, b in
-                let sa = documents[a.document].year == year, sb = documents[b.document].year == year
+            // Positions are sorted, not figures (a figure holds a dozen strings to retain on every move).
+            let ordered = targets.indices.sorted { i, j in
+                let a = targets[i].document, b = targets[j].document
+                let sa = years[a] == year, sb = years[b] == year
                 if sa != sb { return sa }
-                let ga = documents[a.document].genre, gb = documents[b.document].genre
+                let ga = genres[a], gb = genres[b]
                 if ga != gb { return ga == .workReport }
-                if a.document != b.document { return a.document < b.document }
-                return a.record.start < b.record.start
+                if a != b { return a < b }
+                return targets[i].record.start < targets[j].record.start
             }
-            guard let chosen = ordered.first else { return nil }
-            if let other = ordered.dropFirst().first(where: { $0.record.value != chosen.record.value || $0.record.qualifier != chosen.record.qualifier }) {
-                notes.append("another target statement differs: \(describe(other)); the first statement of the \(year) report is used")
+            guard let first = ordered.first else { return nil }
+            let chosen = targets[first]
+            if let other = ordered.dropFirst().first(where: {
+                targets[$0].record.value != chosen.record.value || targets[$0].record.qualifier != chosen.record.qualifier
+            }) {
+                notes.append("another target statement differs: \(describe(targets[other])); the first statement of the \(year) report is used")
             }
             return chosen
         }
@@ -63,26 +79,28 @@ extension Panel {
         /// most authoritative source first; the rest kept, and whether any disagrees.
         func chooseActual(_ actuals: [PanelFigure], target: PanelFigure?, year: Int,
                           notes: inout [String]) -> (PanelFigure?, [PanelFigure], Bool) {
-            let usable = actuals.filter { a in
+            var factors = UnitFactors()
+            let usable = actuals.indices.filter { i in
                 guard let target else { return true }
-                return PlanUnits.factor(from: a.record.unit, to: target.record.unit) != nil
+                return factors.factor(from: actuals[i].record.unit, to: target.record.unit) != nil
             }
-            let ordered = usable.sorted { a, b in
-                let da = documents[a.document], db = documents[b.document]
-                if da.genre != db.genre { return da.genre < db.genre }
-                let na = abs((da.year ?? 9999) - (year + 1)), nb = abs((db.year ?? 9999) - (year + 1))
+            let ordered = usable.sorted { i, j in
+                let a = actuals[i].document, b = actuals[j].document
+                let ga = genres[a], gb = genres[b]
+                if ga != gb { return ga < gb }
+                let na = abs((years[a] ?? 9999) - (year + 1)), nb = abs((years[b] ?? 9999) - (year + 1))
                 if na != nb { return na < nb }
-                if a.document != b.document { return a.document < b.document }
-                return a.record.start < b.record.start
+                if a != b { return a < b }
+                return actuals[i].record.start < actuals[j].record.start
             }
             var seen = Set<Int>()
-            let perDocument = ordered.filter { seen.insert($0.document).inserted }
+            let perDocument = ordered.filter { seen.insert(actuals[$0].document).inserted }.map { actuals[$0] }
             guard let chosen = perDocument.first else { return (nil, [], false) }
             let others = Array(perDocument.dropFirst())
             var disagreement = false
             var source = "actual from the \(documents[chosen.document].genre.name) \(documents[chosen.document].path)"
             for other in others {
-                let agrees = Self.agree(chosen.record, other.record)
+                let agrees = Self.agree(chosen.record, other.record, factor: factors.factor(from: other.record.unit, to: chosen.record.unit))
                 if !agrees { disagreement = true }
                 let verb = agrees ? "agrees" : "DISAGREES: \(describe(other))"
                 source += "; preferred over the \(documents[other.document].genre.name) \(documents[other.document].path), which \(verb)"
@@ -93,12 +111,50 @@ extension Panel {
 
         /// Rule `agree`, after converting `b` into `a`'s unit.
         static func agree(_ a: TargetRecord, _ b: TargetRecord) -> Bool {
-            guard let va = a.value, let vb = b.value, let factor = PlanUnits.factor(from: b.unit, to: a.unit) else { return false }
+            agree(a, b, factor: PlanUnits.factor(from: b.unit, to: a.unit))
+        }
+
+        /// Rule `agree` with the factor from `b`'s unit to `a`'s (nil: not convertible).
+        static func agree(_ a: TargetRecord, _ b: TargetRecord, factor: Decimal?) -> Bool {
+            guard let va = a.value, let vb = b.value, let factor else { return false }
+            // The same value in the same unit differs by nothing: no precision to work out (and
+            // the same stored value is the same Decimal, compared without normalising either).
+            if a.unit == b.unit, identical(va, vb) { return true }
             let x = va.diffMidpoint, y = vb.diffScaled(by: factor).diffMidpoint
+            // A precision is at most 1 (``precision(_:)``), so a difference beyond half of max(1, factor)
+            // disagrees whatever the digits written: no precision to work out either.
+            let d = x - y
+            if (d < 0 ? -d : d) * 2 > (factor > 1 ? factor : 1) { return false }
             return PanelRules.agree(x, precisionA: precision(va.diffMidpoint), y, precisionB: precision(vb.diffMidpoint) * factor)
         }
 
-        /// The unit of the last written digit (134.9 → 0.1, 1349084 → 1).
+        /// Values with the same bits (the archive reader hands out one Decimal per stored value) are
+        /// equal; other values are compared by ``agree(_:_:factor:)``'s arithmetic.
+        static func identical(_ a: QuantityValue, _ b: QuantityValue) -> Bool {
+            func same(_ x: Decimal, _ y: Decimal) -> Bool {
+                withUnsafeBytes(of: x) { p in withUnsafeBytes(of: y) { q in p.elementsEqual(q) } }
+            }
+            switch (a, b) {
+            case let (.number(x), .number(y)): return same(x, y)
+            case let (.range(x1, x2), .range(y1, y2)): return same(x1, y1) && same(x2, y2)
+            default: return false
+            }
+        }
+
+        /// ``PlanUnits/factor(from:to:)`` once per pair of units met in a cell (few: folding a unit
+        /// builds strings).
+        struct UnitFactors {
+            private var known: [(from: String?, to: String?, factor: Decimal?)] = []
+
+            mutating func factor(from: String?, to: String?) -> Decimal? {
+                if let hit = known.first(where: { $0.from == from && $0.to == to }) { return hit.factor }
+                let factor = PlanUnits.factor(from: from, to: to)
+                known.append((from, to, factor))
+                return factor
+            }
+        }
+
+        /// The unit of the last written digit (134.9 → 0.1, 1349084 → 1; at most 1: 1200 → 1).
         static func precision(_ d: Decimal) -> Decimal {
             // Without trailing zeros, a decimal's exponent is the place of its last written digit (at most 12 places).
             var value = d

@@ -31,15 +31,22 @@ public struct Panel: Sendable {
         self.options = options
         self.documents = documents
         var cells: [Cell: Candidates] = [:]
+        let (jurisdiction, names) = Self.numberJurisdictions(documents)
+        let admittedJurisdictions = names.map(query.admits(jurisdiction:))
+        let admittedIndicators = indicators.indicators.map { query.admits(indicator: $0.id) }
+        var found: [CellNumber: Candidates] = [:]
+        var placer = Placer(indicators: indicators)
         for figure in figures {
-            guard let year = PanelRules.singleYear(figure.record.year), query.admits(year: year),
-                  let indicator = indicators.indicator(of: figure.record), query.admits(indicator: indicator.id),
-                  PanelRules.exclusion(of: figure.record) == nil else { continue }
-            let jurisdiction = documents[figure.document].jurisdiction ?? Self.unknownJurisdiction
-            guard query.admits(jurisdiction: jurisdiction) else { continue }
-            let cell = Cell(jurisdiction: jurisdiction, indicator: indicator.id, year: year)
-            if figure.record.kind == .target { cells[cell, default: Candidates()].targets.append(figure) }
-            else { cells[cell, default: Candidates()].actuals.append(figure) }
+            let number = jurisdiction[figure.document]
+            guard admittedJurisdictions[number], let place = placer.place(figure.record), query.admits(year: place.year),
+                  admittedIndicators[place.indicator] else { continue }
+            let cell = CellNumber(jurisdiction: number, indicator: place.indicator, year: place.year)
+            if figure.record.kind == .target { found[cell, default: Candidates()].targets.append(figure) }
+            else { found[cell, default: Candidates()].actuals.append(figure) }
+        }
+        for (number, candidates) in found {
+            cells[Cell(jurisdiction: names[number.jurisdiction], indicator: indicators.indicators[number.indicator].id,
+                       year: number.year)] = candidates
         }
         for statement in notSet {
             let jurisdiction = documents[statement.figure.document].jurisdiction ?? Self.unknownJurisdiction
@@ -71,6 +78,13 @@ public struct Panel: Sendable {
     struct Cell: Hashable {
         var jurisdiction: String
         var indicator: String
+        var year: Int
+    }
+
+    /// A cell as numbers: the jurisdiction's number in the panel, the indicator's position in the table, the year.
+    struct CellNumber: Hashable {
+        var jurisdiction: Int
+        var indicator: Int
         var year: Int
     }
 

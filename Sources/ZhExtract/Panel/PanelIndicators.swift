@@ -63,11 +63,13 @@ public struct PanelIndicators: Sendable {
     public let problems: [String]
 
     /// The indicator a record measures, or nil when its group has no id for its measure.
-    public func indicator(of record: TargetRecord) -> Indicator? {
+    public func indicator(of record: TargetRecord) -> Indicator? { position(of: record).map { indicators[$0] } }
+
+    /// The position in ``indicators`` of the indicator a record measures.
+    func position(of record: TargetRecord) -> Int? {
         guard let candidates = byGroup[normalizer.key(record.indicator)],
               let measure = PanelMeasure.of(record) else { return nil }
-        for i in candidates where indicators[i].measure == measure { return indicators[i] }
-        return nil
+        return candidates.first { indicators[$0].measure == measure }
     }
 
     /// Whether an indicator name belongs to a group of the table (whatever its measure).

@@ -87,11 +87,46 @@ public enum PanelRules {
         return Int(year)
     }
 
+    /// ``singleYear(_:)`` as an SQLite GLOB pattern (four ASCII digits), for readers that select
+    /// only the records of one year.
+    public static let singleYearGlob = "[0-9][0-9][0-9][0-9]"
+
     // MARK: - Machinery
 
-    static let averageWords = PlanWordList(["年均", "两年平均", "三年平均", "五年平均", "平均增长", "平均每年"])
-    static let cumulativeWords = PlanWordList(["累计"])
-    static let periodWords = PlanWordList(["五年", "十三五", "十四五", "十五五", "以来"])
+    static let averageWords = PanelWords(["年均", "两年平均", "三年平均", "五年平均", "平均增长", "平均每年"])
+    static let cumulativeWords = PanelWords(["累计"])
+    static let periodWords = PanelWords(["五年", "十三五", "十四五", "十五五", "以来"])
+}
+
+/// Substring tests on a string's UTF-8 bytes, read in place: the figure rules run on every record of
+/// an archive, and a word occurs in UTF-8 exactly when its scalars occur (UTF-8 is self-synchronising).
+///
+/// ```swift
+/// PanelWords(["年均", "平均增长"]).occurs(in: "年均增长6%")   // true
+/// ```
+struct PanelWords: Sendable {
+    let words: [[UInt8]]
+
+    init(_ words: [String]) { self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty } }
+
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for word in words where word.count <= bytes.count {
+                let first = word[0], last = bytes.count - word.count
+                var i = 0
+                while i <= last {
+                    if bytes[i] == first {
+                        var k = 1
+                        while k < word.count, bytes[i + k] == word[k] { k += 1 }
+                        if k == word.count { return true }
+                    }
+                    i += 1
+                }
+            }
+            return false
+        }
+    }
 }
 
 /// What kind of document an actual comes from; the lower, the more authoritative.
