@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Rule `scoredName`: a person found in running text without a fixed shape. Every surname
 /// (`surnames.txt`, single or compound) at a word start opens a candidate of one or two given

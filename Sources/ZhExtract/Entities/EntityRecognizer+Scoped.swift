@@ -1,4 +1,5 @@
 import ZhSegment
+import ZhText
 
 /// Rule `scopedInstitution`: an institution a text names by the level of government that runs it
 /// rather than by a place — a lone 市/区/县/省 starting the phrase, then ordinary nouns, then a head
