@@ -9,7 +9,7 @@ enum TargetCues {
     /// Verbs (and verb phrases) that directly precede a figure and say how it relates to the indicator.
     /// Longest match wins, so 提高到 beats 提高 and 控制在 beats 在.
     static let changeVerbs = WordList([
-        "增长", "增加", "下降", "降低", "减少", "净增", "净增加", "净减少", "提高", "提升", "上涨", "上升", "回落", "扩大", "缩小", "缩短", "压减", "压降",
+        "增长", "增加", "下降", "降低", "减少", "增产", "减产", "净增", "净增加", "净减少", "提高", "提升", "上涨", "上升", "回落", "扩大", "缩小", "缩短", "压减", "压降",
         "增长到", "增加到", "提高到", "提升到", "上升到", "下降到", "降到", "降至", "降低到", "降低至", "减少到", "减少至",
         "缩小到", "缩小至", "缩短到", "缩短至", "扩大到", "扩大至", "提高至", "提升至", "增至", "升至", "达到", "达",
         "突破", "超过", "超", "逾", "控制在", "保持在", "稳定在", "维持在", "稳在", "保持", "稳定", "为", "平均为", "约为", "分别为",
@@ -37,7 +37,7 @@ enum TargetCues {
     /// Words stripped from the start of an indicator: scope, time, modality and connectives.
     static let leadingNoise = WordList([
         "全市", "全省", "全区", "全县", "全州", "全国", "全年", "今年", "明年", "去年", "上年", "当年", "年末", "年底", "年内",
-        "其中", "力争", "确保", "争取", "努力", "推动", "预计", "累计", "五年累计", "年均", "同时",
+        "其中", "力争", "确保", "争取", "将力争", "将确保", "将争取", "将继续", "将全力", "努力", "推动", "预计", "累计", "五年累计", "年均", "同时",
         "进一步", "继续", "持续", "已有", "我们", "我市", "我省", "全市上下", "全面", "加快", "着力", "大力", "此外",
         "另外", "以及", "和", "与", "及", "计划", "谋划", "目标", "预期", "过去一年", "过去五年", "五年来",
         "一年来", "初步统计", "据初步统计", "经初步核算", "初步核算", "综合考虑", "主要预期目标", "主要目标", "是", "为",
@@ -63,7 +63,7 @@ enum TargetCues {
     ])
 
     /// Heading words of a review part of a report.
-    static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况"])
+    static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况", "执行情况"])
     /// Heading words of a plan part of a report.
     static let planHeadings = WordList([
         "目标", "安排", "任务", "重点工作", "工作部署", "总体要求", "今年", "明年", "规划", "十四五", "十五五", "展望", "远景",
@@ -84,6 +84,9 @@ enum TargetCues {
 
     /// Verbs that end the object after a figure (40亿元资金**开展**以旧换新, 8个产业集群**提质**发展).
     static let objectEnds = WordList(["开展", "提供", "用于", "提质", "发展", "增收", "入选", "落户", "实现", "建成", "投入", "参与", "享受", "完成", "达到"])
+
+    /// Words before a count of people that make it a meeting's attendance (应到代表420名, 实到398名).
+    static let attendanceWords = WordList(["应到", "实到", "应出席", "实出席", "出席会议", "列席会议", "缺席"])
 
     /// Words after a figure that make it a session number (十二届十二次全会).
     static let sessionWords = WordList(["全会", "会议", "全体会议", "党代会", "代表大会"])
