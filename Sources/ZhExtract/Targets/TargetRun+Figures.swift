@@ -304,7 +304,7 @@ extension TargetRun {
 
     /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
     static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务",
-                                          "全年目标", "全年计划", "年度目标任务", "全年目标任务"]
+                                          "全年目标", "全年计划", "年度目标任务", "全年目标任务", "全年预算"]
     static let planBaseWords = WordList(Array(planBases))
     /// Verbs of an execution rate: 完成全年目标的, 为预算的, 占年度计划的.
     static let rateVerbs = WordList(["完成", "为", "占", "达到", "达"])
@@ -314,7 +314,7 @@ extension TargetRun {
     static let adverbs = WordList([
         "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
         "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
-        "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本", "始终", "一直", "连年", "常年",
+        "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本", "始终", "一直", "连年", "常年", "首次",
     ])
 
     /// 十方面 / 三类 / 两批: a list count standing where an indicator would, before the figure that is counted.

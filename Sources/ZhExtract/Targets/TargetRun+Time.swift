@@ -107,6 +107,11 @@ extension TargetRun {
                 if case let .period(a, b) = m.kind { return "\(a)-\(b)" }
                 if case let .since(a, b) = m.kind { return "\(a)-\(b)" }
             }
+            // A period named earlier in the sentence or the paragraph (“十四五”时期，…年均增长6.1%，预计2025年达到…；累计…).
+            if let m = run.periodMark(in: f.paragraphStart..<f.prefix.upperBound), run.kind(of: m) == k {
+                if case let .period(a, b) = m.kind { return "\(a)-\(b)" }
+                if case let .since(a, b) = m.kind { return "\(a)-\(b)" }
+            }
             if let m = f.lead, case let .period(a, b) = m.kind { return "\(a)-\(b)" }
             if let m = f.lead, case let .since(a, b) = m.kind { return "\(a)-\(b)" }
             if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = m.years(reportYear: ry, level: false) { return y }
@@ -252,7 +257,8 @@ extension TargetRun {
     func planPeriod(endingIn y: Int, _ f: FigureTime, paragraphStart: Int, before position: Int) -> (Int, Int)? {
         if let p = f.planPeriod, p.1 == y { return p }
         if let m = f.frame.mark, case let .period(a, b) = m.kind, b == y, b - a == 4 { return (a, b) }
-        guard let ry = reportYear, y - 4 <= ry, ry <= y, titleSpan == nil else { return nil }
+        // From the year before the plan (a 建议 adopted in its autumn) to its last year.
+        guard let ry = reportYear, y - 5 <= ry, ry <= y, titleSpan == nil else { return nil }
         for q in quantities where q.kind == .planPeriod && q.span.lowerBound >= paragraphStart && q.span.lowerBound < position {
             if case let .range(lo, hi)? = q.value, Self.int(hi) == y, Self.int(lo) == y - 4 { return (y - 4, y) }
         }
