@@ -257,6 +257,8 @@ struct TimeMark: Sendable, Hashable {
         case soFar
         /// 两年平均, 三年累计: the N years up to the year before the report's in a review, from the report's in a plan.
         case span(Int)
+        /// 下半年: the rest of the report's year in a mid-year text (the extractor decides with the report's month).
+        case secondHalf
 
         /// The kind of figure the time makes, nil when it cannot say (a year with no report year, 五年累计).
         func frameKind(reportYear ry: Int?) -> TimeFrame.Kind? {
@@ -269,7 +271,7 @@ struct TimeMark: Sendable, Hashable {
                 return b < ry ? .actual : .target
             case .thisYear, .nextYear, .nextFive: return .target
             case .since, .lastYear, .pastFive, .pastTen, .soFar: return .actual
-            case .fiveYears, .span: return nil
+            case .fiveYears, .span, .secondHalf: return nil
             }
         }
     }
@@ -283,7 +285,7 @@ struct TimeMark: Sendable, Hashable {
         switch kind {
         case let .year(y): return String(y)
         case let .period(a, b), let .since(a, b): return level ? String(b) : "\(a)-\(b)"
-        case .thisYear, .soFar: return ry.map { String($0) }
+        case .thisYear, .soFar, .secondHalf: return ry.map { String($0) }
         case .nextYear: return ry.map { String($0 + 1) }
         case .lastYear: return ry.map { String($0 - 1) }
         case .pastFive:
@@ -303,7 +305,7 @@ struct TimeMark: Sendable, Hashable {
         ("过去一年", .lastYear), ("过去的一年", .lastYear), ("一年来", .lastYear), ("这一年", .lastYear),
         ("过去五年", .pastFive), ("五年来", .pastFive), ("这五年", .pastFive), ("过去的五年", .pastFive),
         ("过去十年", .pastTen), ("十年来", .pastTen), ("这十年", .pastTen),
-        ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("前三季度", .soFar), ("一季度", .soFar),
+        ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("下半年", .secondHalf), ("前三季度", .soFar), ("一季度", .soFar),
         ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年年均", .fiveYears), ("五年内", .nextFive),
         // A span counted in years (五年间, 十年间, 与十年前相比): the years before the report's in a review.
         ("五年间", .fiveYears), ("五年里", .fiveYears), ("五年中", .fiveYears),

@@ -114,12 +114,12 @@ extension TargetRun {
             }
             if let m = f.lead, case let .period(a, b) = m.kind { return "\(a)-\(b)" }
             if let m = f.lead, case let .since(a, b) = m.kind { return "\(a)-\(b)" }
-            if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = m.years(reportYear: ry, level: false) { return y }
+            if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = run.reviewYears(m, level: false) { return y }
             if let p = f.section.period ?? (k == .target && f.mark == nil ? run.titleSpan.map { ($0.first, $0.last) } : nil) {
                 return "\(p.0)-\(p.1)"
             }
             if k == .actual, let m = f.frame.mark, f.frame.kind == .actual, m.kind == .pastFive || m.kind == .pastTen,
-               let y = m.years(reportYear: ry, level: false) { return y }
+               let y = run.reviewYears(m, level: false) { return y }
             return nil
         },
         YearRule(name: "plan-deadline", cue: "到2030年 / 到2025年: a target by the last year of a plan period named in the paragraph, section or title (今年是“十五五”开局之年…到2030年)") { run, f, k in
@@ -239,17 +239,33 @@ extension TargetRun {
             return m.years(reportYear: ry, level: false)
         case .fiveYears:
             if k == .actual {
-                guard let ry else { return nil }
-                return endLevel ? String(ry - 1) : "\(ry - 5)-\(ry - 1)"
+                guard let e = reviewEnd else { return nil }
+                return endLevel ? String(e) : "\(e - 4)-\(e)"
             }
             if let p = f.planPeriod { return "\(p.0)-\(p.1)" }
             return ry.map { "\($0)-\($0 + 4)" }
         case let .span(n):
-            guard let ry else { return nil }
-            return k == .actual ? "\(ry - n)-\(ry - 1)" : "\(ry)-\(ry + n - 1)"
+            guard let ry, let e = reviewEnd else { return nil }
+            return k == .actual ? "\(e - n + 1)-\(e)" : "\(ry)-\(ry + n - 1)"
+        case .pastFive, .pastTen:
+            return reviewYears(m, level: endLevel)
+        case .secondHalf:
+            // Achieved in the second half: of the year a January report reviews.
+            return (k == .actual ? reviewEnd : ry).map { String($0) }
         default:
             return m.years(reportYear: ry, level: endLevel)
         }
+    }
+
+    /// `late-review`: the last year a review reaches: the year before the report's, or its own when the text is dated
+    /// from October on (a 十五五 建议 of December 2025: 过去五年 = 2021-2025).
+    var reviewEnd: Int? {
+        reportYear.map { (reportMonth ?? 0) >= 10 ? $0 : $0 - 1 }
+    }
+
+    /// The years of a past span (过去五年, 十年来) up to ``reviewEnd``.
+    func reviewYears(_ m: TimeMark, level: Bool) -> String? {
+        m.years(reportYear: reviewEnd.map { $0 + 1 }, level: level)
     }
 
     /// The plan period ending in `y` (2030: 2026-2030) when the figure's paragraph names that plan before `position`
@@ -268,6 +284,11 @@ extension TargetRun {
     /// The kind a time makes a figure, nil when it cannot say. A document written late in its year (October on)
     /// reports that year's own figures as achieved (a 十五五 proposal of November 2025 reviewing 2025).
     func kind(of mark: TimeMark) -> TargetKind? {
+        // `second-half`: 下半年 plans the rest of the year in a text dated before October, unless it is a January review.
+        if mark.kind == .secondHalf {
+            guard let m = reportMonth else { return .target }
+            return (4...9).contains(m) ? .target : nil
+        }
         if let ry = reportYear, (reportMonth ?? 0) >= 10 {
             switch mark.kind {
             case let .year(y) where y == ry: return .actual
