@@ -67,7 +67,7 @@ public struct TimeFrames: Sendable {
              scope: "until the next frame", result: "actual, that time"),
         Rule(name: "plan-opener", cue: "a sentence opening with 今年/新的一年/明年/今后五年/未来五年, or the report's year or a later one",
              scope: "until the next frame", result: "target, that time"),
-        Rule(name: "plan-cue", cue: "主要预期目标, 预期目标是, 主要目标是, 建议今年, 工作安排 anywhere in a sentence",
+        Rule(name: "plan-cue", cue: "主要预期目标, 预期目标是, 主要目标是, 建议今年, 工作安排, 报告提出/报告明确/全会提出 anywhere in a sentence",
              scope: "until the next frame", result: "target, the year the sentence names (else the report year)"),
     ]
 
@@ -237,7 +237,8 @@ public struct TimeFrames: Sendable {
     }
 
     static let achievedWords = WordList(["实现", "完成", "达成", "圆满", "超额"])
-    static let planCues = WordList(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是"])
+    static let planCues = WordList(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是",
+                                    "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确"])
 }
 
 /// A time expression in the text that decides a figure's kind and year.
@@ -306,6 +307,7 @@ struct TimeMark: Sendable, Hashable {
         ("过去五年", .pastFive), ("五年来", .pastFive), ("这五年", .pastFive), ("过去的五年", .pastFive),
         ("过去十年", .pastTen), ("十年来", .pastTen), ("这十年", .pastTen),
         ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("下半年", .secondHalf), ("前三季度", .soFar), ("一季度", .soFar),
+        ("经过五年", .pastFive), ("经过十年", .pastTen), ("本届政府任期内", .pastFive),
         ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年年均", .fiveYears), ("五年内", .nextFive),
         // A span counted in years (五年间, 十年间, 与十年前相比): the years before the report's in a review.
         ("五年间", .fiveYears), ("五年里", .fiveYears), ("五年中", .fiveYears),
