@@ -252,6 +252,11 @@ extension TargetRun {
         case .secondHalf:
             // Achieved in the second half: of the year a January report reviews.
             return (k == .actual ? reviewEnd : ry).map { String($0) }
+        case .soFar:
+            // `early-review`: 上半年 / 前三季度 / 1—9月 in a text dated January–March are of the year it reviews;
+            // 今年以来 / 年初以来 stay in the report's own year.
+            if let mo = reportMonth, mo <= 3, s[m.position] != "今", s[m.position] != "年", let ry { return String(ry - 1) }
+            return ry.map { String($0) }
         default:
             return m.years(reportYear: ry, level: endLevel)
         }
@@ -284,9 +289,10 @@ extension TargetRun {
     /// The kind a time makes a figure, nil when it cannot say. A document written late in its year (October on)
     /// reports that year's own figures as achieved (a 十五五 proposal of November 2025 reviewing 2025).
     func kind(of mark: TimeMark) -> TargetKind? {
-        // `second-half`: 下半年 plans the rest of the year in a text dated before October, unless it is a January review.
+        // `second-half`: 下半年 plans the rest of the year in a text dated April–September, or titled on a half year
+        // (上半年…执行情况); elsewhere (a January review) it says nothing of the kind.
         if mark.kind == .secondHalf {
-            guard let m = reportMonth else { return .target }
+            guard let m = reportMonth else { return document.title?.contains("半年") == true ? .target : nil }
             return (4...9).contains(m) ? .target : nil
         }
         if let ry = reportYear, (reportMonth ?? 0) >= 10 {
