@@ -65,6 +65,8 @@ public struct TimeFrames: Sendable {
              scope: "until the next frame", result: "target, the heading's year or period (else the report year)"),
         Rule(name: "review-opener", cue: "a sentence opening with 过去一年/一年来/这一年/去年/过去五年/这五年/十年来, or a year before the report's (not a full date: 2026年1月20日 来源：…)",
              scope: "until the next frame", result: "actual, that time"),
+        Rule(name: "review-verb", cue: "a first clause reviewing a past time: 报告回顾了过去一年的工作, 总结了2025年…",
+             scope: "until the next frame", result: "actual, that time"),
         Rule(name: "plan-opener", cue: "a sentence opening with 今年/新的一年/明年/今后五年/未来五年, or the report's year or a later one",
              scope: "until the next frame", result: "target, that time"),
         Rule(name: "plan-cue", cue: "主要预期目标, 预期目标是, 主要目标是, 建议今年, 工作安排, 报告提出/报告明确/全会提出 anywhere in a sentence",
@@ -172,6 +174,11 @@ public struct TimeFrames: Sendable {
             default: break
             }
         }
+        // "报告回顾了过去一年的工作。" / "报告总结了2025年取得的成绩": a review verb whose object is a past time.
+        if let (k, n) = reviewVerbs.firstMatch(in: s, range: a..<e), let mark = firstTime(s, (k + n)..<e, reportYear: ry),
+           mark.kind.frameKind(reportYear: ry) == .actual {
+            return (.actual, "review-verb", mark)
+        }
         // A plan cue that is reported as achieved (全年主要预期目标圆满实现, 目标任务全面完成) is review, not plan.
         if let (k, n) = planCues.firstMatch(in: s, range: r), !achievedWords.occurs(in: s, range: (k + n)..<min(r.upperBound, k + n + 8)) {
             let mark = firstTime(s, r, reportYear: ry) ?? TimeMark(position: k, kind: .thisYear)
@@ -202,6 +209,7 @@ public struct TimeFrames: Sendable {
         return e
     }
 
+    static let reviewVerbs = WordList(["回顾", "总结", "盘点"])
     static let speechVerbs = WordList(["指出", "表示", "说", "介绍", "强调", "提到", "称", "显示", "提出", "回顾"])
 
     /// The first time word, year (not a baseline: 比2020年, 与2020年相比) or plan period in `r`.

@@ -54,7 +54,7 @@ extension TargetRun {
         KindRule(name: "time-in-sentence", cue: "a year, plan period or 今年/去年/过去五年… before the figure", scope: "sentence") { run, f in
             f.mark.flatMap { run.kind(of: $0) }
         },
-        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是, 报告提出/报告明确/全会提出 …", scope: "sentence, 120 scalars before") { run, f in
+        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是, 预期增长, 报告提出/报告明确/全会提出 …", scope: "sentence, 120 scalars before") { run, f in
             strongTarget.occurs(in: run.s, range: f.prefix) ? .target : nil
         },
         KindRule(name: "review-cue-word", cue: "过去一年, 初步统计, 初步核算, 据统计, 圆满完成, 超额完成, 报告显示/数据显示 (what a report or data show is achieved)", scope: "sentence, 120 scalars before") { run, f in
@@ -460,7 +460,7 @@ extension TargetRun {
     static let heldWords = WordList(["连年", "始终", "一直", "连续", "持续保持", "均保持", "常年"])
     static let nextFiveWords = WordList(["今后五年", "未来五年", "今后5年", "未来5年"])
     static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现",
-                                        "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确"])
+                                        "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确", "预期增长", "预期达到"])
     static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成",
                                         "报告显示", "数据显示", "统计显示", "监测显示", "公报显示"])
     static let estimateWords = WordList(["预计"])
