@@ -54,8 +54,8 @@ extension TargetRun {
         KindRule(name: "time-in-sentence", cue: "a year, plan period or 今年/去年/过去五年… before the figure", scope: "sentence") { run, f in
             f.mark.flatMap { run.kind(of: $0) }
         },
-        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是, 预期增长, 报告提出/报告明确/全会提出 …", scope: "sentence, 120 scalars before") { run, f in
-            strongTarget.occurs(in: run.s, range: f.prefix) ? .target : nil
+        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是, 预期增长, 报告提出/报告明确/全会提出 … (not 争取 + funds: 争取中央预算内投资 is funds obtained)", scope: "sentence, 120 scalars before") { run, f in
+            run.planCueWord(in: f.prefix) ? .target : nil
         },
         KindRule(name: "review-cue-word", cue: "过去一年, 初步统计, 初步核算, 据统计, 圆满完成, 超额完成, 报告显示/数据显示 (what a report or data show is achieved)", scope: "sentence, 120 scalars before") { run, f in
             strongActual.occurs(in: run.s, range: f.prefix) ? .actual : nil
@@ -115,6 +115,10 @@ extension TargetRun {
             if let m = f.lead, case let .period(a, b) = m.kind { return "\(a)-\(b)" }
             if let m = f.lead, case let .since(a, b) = m.kind { return "\(a)-\(b)" }
             if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = run.reviewYears(m, level: false) { return y }
+            // A plan titled by its span (…三年行动计划（2026—2028年）): 到2028年…年均增长 is over the span (累计达到 by then is a level of 2028).
+            if k == .target, c.hasPrefix("年均"), let span = run.titleSpan, let m = f.mark, case let .year(y) = m.kind, y == span.last {
+                return "\(span.first)-\(span.last)"
+            }
             if let p = f.section.period ?? (k == .target && f.mark == nil ? run.titleSpan.map { ($0.first, $0.last) } : nil) {
                 return "\(p.0)-\(p.1)"
             }
@@ -309,6 +313,20 @@ extension TargetRun {
         }
     }
 
+    /// Whether a plan cue word (``strongTarget``) occurs in `range`; 争取 before funds (争取中央预算内投资12亿元, 争取专项债券)
+    /// is obtaining them, reported in a review as much as planned, so it is no cue.
+    func planCueWord(in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while let (k, n) = Self.strongTarget.firstMatch(in: s, range: i..<range.upperBound) {
+            if n == 2, s[k] == "争", s[k + 1] == "取", Self.fundsAfterStrive.longestMatch(startingAt: k + n, in: s, upper: range.upperBound) != nil {
+                i = k + n
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
     // MARK: - Time marks
 
     /// Years, plan periods and 今年/去年/过去五年 … in the text, in order; baseline and comparison years are left out.
@@ -464,6 +482,7 @@ extension TargetRun {
     static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成",
                                         "报告显示", "数据显示", "统计显示", "监测显示", "公报显示"])
     static let estimateWords = WordList(["预计"])
+    static let fundsAfterStrive = WordList(["中央", "上级", "省级", "省以上", "国家", "各类", "资金", "专项", "债券", "政策性", "预算内", "地方政府"])
     static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功", "预计全年", "全年实现", "全年完成"])
 }
 
