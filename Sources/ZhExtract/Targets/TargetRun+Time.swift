@@ -72,6 +72,9 @@ extension TargetRun {
         KindRule(name: "paragraph-lead", cue: "an earlier sentence of the paragraph named a time", scope: "paragraph") { run, f in
             f.lead.flatMap { run.kind(of: $0) }
         },
+        KindRule(name: "paragraph-review-cue", cue: "an earlier sentence of the paragraph said 初步核算, 据统计, 报告显示 … (经初步核算，…。分产业看，…)", scope: "paragraph") { run, f in
+            f.prefix.lowerBound > f.paragraphStart && strongActual.occurs(in: run.s, range: f.paragraphStart..<f.prefix.lowerBound) ? .actual : nil
+        },
         KindRule(name: "frame-in-section", cue: "a frame opened inside the figure's section, after its heading (过去一年… / 今年…)", scope: "section, until the next frame") { _, f in
             guard f.frameInSection else { return nil }
             return f.frame.targetKind
