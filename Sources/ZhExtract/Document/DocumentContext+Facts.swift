@@ -326,6 +326,9 @@ struct DocumentFactsReader {
     /// (which decide frames), because a year is read from them (二、2024年主要预期目标 → 2024, 一、2023年工作回顾 → 2024).
     static let planHeadingWords = WordList(["目标", "安排", "任务", "重点工作", "计划"])
     static let reviewHeadingWords = WordList(["回顾", "过去", "总结"])
+    /// A title on an execution and a draft (预算执行情况和…预算草案, 计划执行情况与…计划草案).
+    static let executionWords = WordList(["执行情况", "执行"])
+    static let draftWords = WordList(["草案", "计划", "安排"])
     static let communiqueWords = WordList(["统计公报"])
     static let datelineLabels = WordList(["发布时间", "时间", "日期", "发布日期"])
 }

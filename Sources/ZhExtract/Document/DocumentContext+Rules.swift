@@ -19,6 +19,18 @@ extension DocumentFactsReader {
         YearRule(name: "date-line", cue: "——2021年1月7日在…会议上, or a bare date at the top or the foot", source: .date) { r, f, _, _ in
             f.date?.year.map { ($0, f.date?.month) }
         },
+        YearRule(name: "execution-and-draft-title", cue: "a title on one year's execution and the next year's draft (2025年预算执行情况和2026年预算草案): the later year",
+                 source: .title) { _, f, _, _ in
+            guard let t = f.title.map({ Array($0.unicodeScalars) }), executionWords.occurs(in: t, range: 0..<t.count),
+                  draftWords.occurs(in: t, range: 0..<t.count) else { return nil }
+            var years: [Int] = []
+            var i = 0
+            while i < t.count {
+                if let (y, next) = year(in: t, at: i, end: t.count) { years.append(y); i = next } else { i += 1 }
+            }
+            guard let first = years.first, let last = years.max(), last > first else { return nil }
+            return (last, nil)
+        },
         YearRule(name: "title-year", cue: "a year in the title (株洲市2021年政府工作报告), not a vision's (二〇三五年远景目标)", source: .title) { _, f, _, _ in
             f.title.flatMap { firstYear(in: Array($0.unicodeScalars), skippingVisions: true) }.map { ($0, nil) }
         },

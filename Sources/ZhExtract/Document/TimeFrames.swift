@@ -59,15 +59,17 @@ public struct TimeFrames: Sendable {
 
     /// The frame rules, in the order they are tried on a line: a heading first, then each sentence.
     public static let rules: [Rule] = [
-        Rule(name: "heading-review", cue: "a heading or a short heading-like line with 回顾/过去/成就/一年来/五年来…",
-             scope: "until the next frame", result: "actual, the heading's year or period (else the year before the report)"),
+        Rule(name: "heading-review", cue: "a heading or a short heading-like line with 回顾/过去/成就/一年来/五年来/执行情况…",
+             scope: "until the next frame", result: "actual, the heading's year or period, else the five or ten years it counts (五年发展回眸), else the year before the report"),
         Rule(name: "heading-plan", cue: "a heading or a short heading-like line with 目标/安排/任务/今年/十四五…",
              scope: "until the next frame", result: "target, the heading's year or period (else the report year)"),
-        Rule(name: "review-opener", cue: "a sentence opening with 过去一年/一年来/这一年/去年/过去五年/这五年/十年来, or a year before the report's",
+        Rule(name: "review-opener", cue: "a sentence opening with 过去一年/一年来/这一年/去年/过去五年/这五年/十年来, or a year before the report's (not a full date: 2026年1月20日 来源：…)",
+             scope: "until the next frame", result: "actual, that time"),
+        Rule(name: "review-verb", cue: "a first clause reviewing a past time: 报告回顾了过去一年的工作, 总结了2025年…",
              scope: "until the next frame", result: "actual, that time"),
         Rule(name: "plan-opener", cue: "a sentence opening with 今年/新的一年/明年/今后五年/未来五年, or the report's year or a later one",
              scope: "until the next frame", result: "target, that time"),
-        Rule(name: "plan-cue", cue: "主要预期目标, 预期目标是, 主要目标是, 建议今年, 工作安排 anywhere in a sentence",
+        Rule(name: "plan-cue", cue: "主要预期目标, 预期目标是, 主要目标是, 建议今年, 工作安排, 报告提出/报告明确/全会提出 anywhere in a sentence",
              scope: "until the next frame", result: "target, the year the sentence names (else the report year)"),
     ]
 
@@ -101,7 +103,8 @@ public struct TimeFrames: Sendable {
                 let r = isHeading ? headings[headingIndex].span.range : line.range
                 let mark = Self.headingMark(s, r)
                 if TargetCues.reviewHeadings.occurs(in: s, range: r) {
-                    open(.actual, "heading-review", r.lowerBound, mark ?? ry.map { TimeMark(position: r.lowerBound, kind: .year($0 - 1)) })
+                    let span = TimeMark.headingSpan(s, r).map { TimeMark(position: r.lowerBound, kind: $0) }
+                    open(.actual, "heading-review", r.lowerBound, mark ?? span ?? ry.map { TimeMark(position: r.lowerBound, kind: .year($0 - 1)) })
                     continue
                 }
                 if TargetCues.planHeadings.occurs(in: s, range: r) {
@@ -163,12 +166,18 @@ public struct TimeFrames: Sendable {
             e = clauseEnd(s, a, r.upperBound)
         }
         // The time opens the clause (2023年，/ 过去五年，/ 到2025年，), not a year inside it (锚定2035年远景目标).
-        if let mark = firstTime(s, a..<e, reportYear: ry), mark.position - a <= 2 {
+        // A full date (2026年1月20日 来源：…, 2025年7月22日上午) dates the text or an event: it opens no frame.
+        if let mark = firstTime(s, a..<e, reportYear: ry), mark.position - a <= 2, !isFullDate(s, mark, upper: e) {
             switch mark.kind.frameKind(reportYear: ry) {
             case .actual: return (.actual, "review-opener", mark)
             case .target: return (.target, "plan-opener", mark)
             default: break
             }
+        }
+        // "报告回顾了过去一年的工作。" / "报告总结了2025年取得的成绩": a review verb whose object is a past time.
+        if let (k, n) = reviewVerbs.firstMatch(in: s, range: a..<e), let mark = firstTime(s, (k + n)..<e, reportYear: ry),
+           mark.kind.frameKind(reportYear: ry) == .actual {
+            return (.actual, "review-verb", mark)
         }
         // A plan cue that is reported as achieved (全年主要预期目标圆满实现, 目标任务全面完成) is review, not plan.
         if let (k, n) = planCues.firstMatch(in: s, range: r), !achievedWords.occurs(in: s, range: (k + n)..<min(r.upperBound, k + n + 8)) {
@@ -178,6 +187,21 @@ public struct TimeFrames: Sendable {
         return nil
     }
 
+    /// Whether the year mark is the start of a full date (2026年1月20日, 2025年11月29日): year, month and day.
+    static func isFullDate(_ s: [Unicode.Scalar], _ mark: TimeMark, upper: Int) -> Bool {
+        guard case .year = mark.kind else { return false }
+        var k = mark.position
+        while k < upper, s[k] != "年" { k += 1 }
+        k += 1
+        var digits = 0
+        while k < upper, NumeralScalars.arabicDigit(s[k]) != nil || NumeralScalars.chineseDigit(s[k]) != nil || s[k] == "十" { k += 1; digits += 1 }
+        guard digits > 0, k < upper, s[k] == "月" else { return false }
+        k += 1
+        digits = 0
+        while k < upper, NumeralScalars.arabicDigit(s[k]) != nil || NumeralScalars.chineseDigit(s[k]) != nil || s[k] == "十" { k += 1; digits += 1 }
+        return digits > 0 && k < upper && (s[k] == "日" || s[k] == "号")
+    }
+
     /// The end of the clause starting at `a`: the first comma, colon or semicolon, at most 30 scalars on.
     static func clauseEnd(_ s: [Unicode.Scalar], _ a: Int, _ upper: Int) -> Int {
         var e = a
@@ -185,6 +209,7 @@ public struct TimeFrames: Sendable {
         return e
     }
 
+    static let reviewVerbs = WordList(["回顾", "总结", "盘点"])
     static let speechVerbs = WordList(["指出", "表示", "说", "介绍", "强调", "提到", "称", "显示", "提出", "回顾"])
 
     /// The first time word, year (not a baseline: 比2020年, 与2020年相比) or plan period in `r`.
@@ -220,7 +245,8 @@ public struct TimeFrames: Sendable {
     }
 
     static let achievedWords = WordList(["实现", "完成", "达成", "圆满", "超额"])
-    static let planCues = WordList(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是"])
+    static let planCues = WordList(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是",
+                                    "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确"])
 }
 
 /// A time expression in the text that decides a figure's kind and year.
@@ -238,6 +264,10 @@ struct TimeMark: Sendable, Hashable {
         case fiveYears
         /// 今年以来, 上半年, 前三季度: achieved so far in the report's own year.
         case soFar
+        /// 两年平均, 三年累计: the N years up to the year before the report's in a review, from the report's in a plan.
+        case span(Int)
+        /// 下半年: the rest of the report's year in a mid-year text (the extractor decides with the report's month).
+        case secondHalf
 
         /// The kind of figure the time makes, nil when it cannot say (a year with no report year, 五年累计).
         func frameKind(reportYear ry: Int?) -> TimeFrame.Kind? {
@@ -250,19 +280,21 @@ struct TimeMark: Sendable, Hashable {
                 return b < ry ? .actual : .target
             case .thisYear, .nextYear, .nextFive: return .target
             case .since, .lastYear, .pastFive, .pastTen, .soFar: return .actual
-            case .fiveYears: return nil
+            case .fiveYears, .span, .secondHalf: return nil
             }
         }
     }
     var position: Int
     var kind: Kind
+    /// The span of one figure only (十年增加…, 五年年均增长…, 两年平均…): it names no time for the sentences after it.
+    var local = false
 
     /// The years the mark names, as a record writes them; `level`: a stock at the end of the span (达到, 增加到).
     func years(reportYear ry: Int?, level: Bool) -> String? {
         switch kind {
         case let .year(y): return String(y)
         case let .period(a, b), let .since(a, b): return level ? String(b) : "\(a)-\(b)"
-        case .thisYear, .soFar: return ry.map { String($0) }
+        case .thisYear, .soFar, .secondHalf: return ry.map { String($0) }
         case .nextYear: return ry.map { String($0 + 1) }
         case .lastYear: return ry.map { String($0 - 1) }
         case .pastFive:
@@ -272,7 +304,7 @@ struct TimeMark: Sendable, Hashable {
             guard let ry else { return nil }
             return level ? String(ry - 1) : "\(ry - 10)-\(ry - 1)"
         case .nextFive: return ry.map { "\($0)-\($0 + 4)" }
-        case .fiveYears: return nil
+        case .fiveYears, .span: return nil
         }
     }
 
@@ -282,18 +314,68 @@ struct TimeMark: Sendable, Hashable {
         ("过去一年", .lastYear), ("过去的一年", .lastYear), ("一年来", .lastYear), ("这一年", .lastYear),
         ("过去五年", .pastFive), ("五年来", .pastFive), ("这五年", .pastFive), ("过去的五年", .pastFive),
         ("过去十年", .pastTen), ("十年来", .pastTen), ("这十年", .pastTen),
-        ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("前三季度", .soFar), ("一季度", .soFar),
+        ("今年以来", .soFar), ("年初以来", .soFar), ("上半年", .soFar), ("下半年", .secondHalf), ("前三季度", .soFar), ("一季度", .soFar),
+        ("经过五年", .pastFive), ("经过十年", .pastTen), ("本届政府任期内", .pastFive),
         ("今后五年", .nextFive), ("未来五年", .nextFive), ("五年累计", .fiveYears), ("五年年均", .fiveYears), ("五年内", .nextFive),
+        // A span counted in years (五年间, 十年间, 与十年前相比): the years before the report's in a review.
+        ("五年间", .fiveYears), ("五年里", .fiveYears), ("五年中", .fiveYears),
+        ("十年间", .pastTen), ("十年里", .pastTen), ("近十年", .pastTen), ("与十年前相比", .pastTen), ("比十年前", .pastTen),
+        ("两年平均", .span(2)), ("三年平均", .span(3)), ("两年累计", .span(2)), ("三年累计", .span(3)),
+        // A bare 十年 counts the span only directly before a change (十年增加近70万亿元): see ``word(at:in:upper:)``.
+        ("十年", .pastTen),
     ]
     static let wordList = WordList(words.map(\.0))
     static let wordKinds: [String: Kind] = Dictionary(words.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
 
     /// The time word starting at `i`: its length and kind.
     static func word(at i: Int, in s: [Unicode.Scalar], upper: Int) -> (Int, Kind)? {
+        if s[i] == "1" || s[i] == "前", let n = monthsSoFar(at: i, in: s, upper: upper) { return (n, .soFar) }
         guard let n = wordList.longestMatch(startingAt: i, in: s, upper: upper),
               let kind = wordKinds[ScalarString.make(s, i..<i + n)] else { return nil }
+        // `span-before-change`: a bare 十年 is a time only as the span of the change after it (十年增加, 十年提高),
+        // not in 二十年, 用十年, 连续十年, 十年禁渔.
+        if n == 2, s[i] == "十" {
+            let before = i > 0 ? s[i - 1] : " "
+            if NumeralScalars.chineseDigit(before) != nil || "用再续连近未后".unicodeScalars.contains(before) { return nil }
+            guard i + n < upper, TargetCues.changeVerbs.longestMatch(startingAt: i + n, in: s, upper: upper) != nil else { return nil }
+        }
         return (n, kind)
     }
+
+    /// Words that time the figure right after them only (`span-local`).
+    static let localWords: Set<String> = ["十年", "五年年均", "五年累计", "两年平均", "三年平均", "两年累计", "三年累计"]
+
+    /// `months-so-far`: the months from January (1—9月, 1-6月份, 1至10月, 1月至9月, 前10个月): achieved so far in the year.
+    static func monthsSoFar(at i: Int, in s: [Unicode.Scalar], upper: Int) -> Int? {
+        if i > 0, NumeralScalars.arabicDigit(s[i - 1]) != nil || s[i - 1] == "." { return nil }
+        var k = i + 1
+        func digits() -> Int {
+            let a = k
+            while k < upper, NumeralScalars.arabicDigit(s[k]) != nil || (NumeralScalars.chineseDigit(s[k]) != nil && s[i] == "前") || s[k] == "十" { k += 1 }
+            return k - a
+        }
+        if s[i] == "前" {
+            guard digits() > 0, k + 1 < upper, s[k] == "个", s[k + 1] == "月" else { return nil }
+            return k + 2 - i
+        }
+        guard k < upper, NumeralScalars.arabicDigit(s[k]) == nil else { return nil }
+        if k < upper, s[k] == "月" { k += 1 }
+        guard k < upper, "—-－～~至到".unicodeScalars.contains(s[k]) else { return nil }
+        k += 1
+        guard digits() > 0, k < upper, s[k] == "月" else { return nil }
+        k += 1
+        if k < upper, s[k] == "份" { k += 1 }
+        return k - i
+    }
+
+    /// The span a review heading counts (一、过去五年工作回顾, 【五年发展 回眸】, 十年成就): five or ten years.
+    static func headingSpan(_ s: [Unicode.Scalar], _ r: Range<Int>) -> Kind? {
+        if spanHeadingTen.occurs(in: s, range: r) { return .pastTen }
+        if spanHeadingFive.occurs(in: s, range: r) { return .pastFive }
+        return nil
+    }
+    static let spanHeadingFive = WordList(["五年"])
+    static let spanHeadingTen = WordList(["十年"])
 
     /// After a year: a baseline, a limit or a named vision, not the year of a figure (2020年基础上, 2020年以来, 2020年前,
     /// 2035年远景目标).

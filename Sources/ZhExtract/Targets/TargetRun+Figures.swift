@@ -68,6 +68,8 @@ extension TargetRun {
         }
         // 十二届十二次全会: a session number.
         if TargetCues.sessionWords.longestMatch(startingAt: after, in: s, upper: clause.range.upperBound) != nil { return false }
+        // 会议应到代表420名，实到398名: the attendance of a meeting, no figure of the report.
+        if base == "名" || base == "人", TargetCues.attendanceWords.occurs(in: s, range: lower..<q.span.lowerBound) { return false }
         // A figure that opens its clause counts a subject ("22条新兴及优势产业链蓬勃发展"), it is not a figure of one.
         if before == lower, q.qualifier == .exact { return false }
         let verb = verbBefore(q, lower: lower)
@@ -226,6 +228,14 @@ extension TargetRun {
             reading.indicator = ""
             return reading
         }
+        // 固定资产投资完成全年目标的52%: the indicator and its execution rate in one clause.
+        if q.unit == "%", rateEnd > body.upperBound, s[rateEnd - 1] == "的",
+           let n = Self.planBaseWords.longestMatch(endingAt: body.upperBound, in: s, lower: body.lowerBound),
+           let v = Self.rateVerbs.longestMatch(endingAt: body.upperBound - n, in: s, lower: body.lowerBound), body.count - n - v >= 2 {
+            reading.change = string(body.upperBound - n - v..<rateEnd)
+            reading.indicator = Self.unquoted(string(body.lowerBound..<body.upperBound - n - v))
+            return reading
+        }
         if cleaned.comparison || startsMilestone(body) {
             // 成为全国首个突破5000亿元的县级市: a milestone of the subject named before, not an indicator of its own.
             reading.indicator = ""
@@ -293,14 +303,18 @@ extension TargetRun {
     static let leadingActs = WordList(["完成", "实现", "累计完成", "累计实现"])
 
     /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
-    static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务"]
+    static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务",
+                                          "全年目标", "全年计划", "年度目标任务", "全年目标任务", "全年预算"]
+    static let planBaseWords = WordList(Array(planBases))
+    /// Verbs of an execution rate: 完成全年目标的, 为预算的, 占年度计划的.
+    static let rateVerbs = WordList(["完成", "为", "占", "达到", "达"])
 
     static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
 
     static let adverbs = WordList([
         "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
         "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
-        "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本",
+        "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本", "始终", "一直", "连年", "常年", "首次",
     ])
 
     /// 十方面 / 三类 / 两批: a list count standing where an indicator would, before the figure that is counted.

@@ -178,6 +178,8 @@ extension TargetRun {
         }
     }
 
+    static let upperBoundWords = WordList(["以内", "以下", "之内", "内"])
+
     /// "城乡居民人均可支配收入增长" → ("城乡居民人均可支配收入", "增长").
     static func splitGrowth(_ text: String) -> (String, String?) {
         for verb in ["增长", "增速", "增幅", "涨幅"] where text.hasSuffix(verb) && text.count > verb.count {
@@ -210,6 +212,11 @@ extension TargetRun {
             case let .range(lo, hi): value = .range(lo, hi); qualifier = .range
             }
             unit = q.unit
+            // An achieved figure "控制在5.3%" states the level reached: exact, unless the text bounds it (控制在5.5%以内).
+            if time.kind == .actual, qualifier == .atMost, reading.change == "控制在",
+               !Self.upperBoundWords.occurs(in: s, range: q.numberSpan.upperBound..<min(s.count, q.span.upperBound + 3)) {
+                qualifier = .exact
+            }
         }
         let record = sentenceRecord(kind: time.kind, indicator: reading.indicator, change: reading.change, value: value,
                                     unit: unit, qualifier: qualifier, reference: reading.reference, year: time.year,

@@ -28,8 +28,12 @@ struct FigureTime {
     var change: String?
     /// A level (a stock at the end of a period: 达到, 提高到, 已有 …) rather than a flow over it.
     var isLevel: Bool
+    /// A level held over the whole period (稳定在, 保持在, 连年…, 始终…): of the period, not of its last year.
+    var isHeld: Bool
     /// The plan period of the section or the document, if any.
     var planPeriod: (Int, Int)?
+    /// Start of the figure's paragraph.
+    var paragraphStart: Int
 }
 
 /// The named rules that decide whether a figure is a target or an achieved figure, and of which year.
@@ -50,10 +54,10 @@ extension TargetRun {
         KindRule(name: "time-in-sentence", cue: "a year, plan period or 今年/去年/过去五年… before the figure", scope: "sentence") { run, f in
             f.mark.flatMap { run.kind(of: $0) }
         },
-        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是 …", scope: "sentence, 120 scalars before") { run, f in
-            strongTarget.occurs(in: run.s, range: f.prefix) ? .target : nil
+        KindRule(name: "plan-cue-word", cue: "力争, 确保, 预期目标, 拟, 争取, 目标是, 预期增长, 报告提出/报告明确/全会提出 … (not 争取 + funds: 争取中央预算内投资 is funds obtained)", scope: "sentence, 120 scalars before") { run, f in
+            run.planCueWord(in: f.prefix) ? .target : nil
         },
-        KindRule(name: "review-cue-word", cue: "过去一年, 初步统计, 初步核算, 据统计, 圆满完成, 超额完成", scope: "sentence, 120 scalars before") { run, f in
+        KindRule(name: "review-cue-word", cue: "过去一年, 初步统计, 初步核算, 据统计, 圆满完成, 超额完成, 报告显示/数据显示 (what a report or data show is achieved)", scope: "sentence, 120 scalars before") { run, f in
             strongActual.occurs(in: run.s, range: f.prefix) ? .actual : nil
         },
         KindRule(name: "estimate", cue: "预计 with no time of its own: an estimate of the year just ended", scope: "sentence, 120 scalars before") { run, f in
@@ -67,6 +71,9 @@ extension TargetRun {
         },
         KindRule(name: "paragraph-lead", cue: "an earlier sentence of the paragraph named a time", scope: "paragraph") { run, f in
             f.lead.flatMap { run.kind(of: $0) }
+        },
+        KindRule(name: "paragraph-review-cue", cue: "an earlier sentence of the paragraph said 初步核算, 据统计, 报告显示 … (经初步核算，…。分产业看，…)", scope: "paragraph") { run, f in
+            f.prefix.lowerBound > f.paragraphStart && strongActual.occurs(in: run.s, range: f.paragraphStart..<f.prefix.lowerBound) ? .actual : nil
         },
         KindRule(name: "frame-in-section", cue: "a frame opened inside the figure's section, after its heading (过去一年… / 今年…)", scope: "section, until the next frame") { _, f in
             guard f.frameInSection else { return nil }
@@ -103,15 +110,29 @@ extension TargetRun {
                 if case let .period(a, b) = m.kind { return "\(a)-\(b)" }
                 if case let .since(a, b) = m.kind { return "\(a)-\(b)" }
             }
+            // A period named earlier in the sentence or the paragraph (“十四五”时期，…年均增长6.1%，预计2025年达到…；累计…).
+            if let m = run.periodMark(in: f.paragraphStart..<f.prefix.upperBound), run.kind(of: m) == k {
+                if case let .period(a, b) = m.kind { return "\(a)-\(b)" }
+                if case let .since(a, b) = m.kind { return "\(a)-\(b)" }
+            }
             if let m = f.lead, case let .period(a, b) = m.kind { return "\(a)-\(b)" }
             if let m = f.lead, case let .since(a, b) = m.kind { return "\(a)-\(b)" }
-            if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = m.years(reportYear: ry, level: false) { return y }
+            if let m = f.lead, m.kind == .pastFive || m.kind == .pastTen, k == .actual, let y = run.reviewYears(m, level: false) { return y }
+            // A plan titled by its span (…三年行动计划（2026—2028年）): 到2028年…年均增长 is over the span (累计达到 by then is a level of 2028).
+            if k == .target, c.hasPrefix("年均"), let span = run.titleSpan, let m = f.mark, case let .year(y) = m.kind, y == span.last {
+                return "\(span.first)-\(span.last)"
+            }
             if let p = f.section.period ?? (k == .target && f.mark == nil ? run.titleSpan.map { ($0.first, $0.last) } : nil) {
                 return "\(p.0)-\(p.1)"
             }
             if k == .actual, let m = f.frame.mark, f.frame.kind == .actual, m.kind == .pastFive || m.kind == .pastTen,
-               let y = m.years(reportYear: ry, level: false) { return y }
+               let y = run.reviewYears(m, level: false) { return y }
             return nil
+        },
+        YearRule(name: "plan-deadline", cue: "到2030年 / 到2025年: a target by the last year of a plan period named in the paragraph, section or title (今年是“十五五”开局之年…到2030年)") { run, f, k in
+            guard k == .target, let m = f.mark ?? f.lead, case let .year(y) = m.kind, m.position > 0, "到至".unicodeScalars.contains(run.s[m.position - 1]),
+                  let p = run.planPeriod(endingIn: y, f, paragraphStart: f.paragraphStart, before: m.position) else { return nil }
+            return "\(p.0)-\(p.1)"
         },
         YearRule(name: "time-in-sentence", cue: "the time named before the figure in its sentence, when it agrees with the kind") { run, f, k in
             guard let m = f.mark, run.kind(of: m) == nil || run.kind(of: m) == k, let y = run.describe(m, f, k) else { return nil }
@@ -148,8 +169,9 @@ extension TargetRun {
             guard k == .target, let p = run.documentPeriod ?? run.titleSpan else { return nil }
             return "\(p.first)-\(p.last)"
         },
-        YearRule(name: "report-year", cue: "a target: the report's year; an achieved figure: the year before it") { run, _, k in
-            run.reportYear.map { String(k == .actual ? $0 - 1 : $0) }
+        YearRule(name: "report-year", cue: "a target: the report's year; an achieved figure: the year before it, or its own when the text is dated from October on (预计全年… in December)") { run, _, k in
+            guard let ry = run.reportYear else { return nil }
+            return String(k == .actual && (run.reportMonth ?? 0) < 10 ? ry - 1 : ry)
         },
     ]
 
@@ -176,8 +198,8 @@ extension TargetRun {
     mutating func figureTime(at position: Int, clause: TargetClause, change: String?) -> FigureTime {
         let section = context(ofSection: structure.sectionIndex(at: position))
         var mark = lastMark(in: clause.sentenceStart..<position)
-        // 五年累计 after a named period in the same sentence (“十四五”以来，…；五年累计新增…): those five years.
-        if let m = mark, m.kind == .fiveYears, let p = periodMark(in: clause.sentenceStart..<m.position) {
+        // 五年累计 after a named period earlier in the paragraph (“十四五”以来，…；五年累计新增…): those five years.
+        if let m = mark, m.kind == .fiveYears, let p = periodMark(in: clause.paragraphStart..<m.position) {
             mark = TimeMark(position: m.position, kind: p.kind)
         }
         let leadEnd = paragraphLeadEnd(clause)
@@ -185,17 +207,19 @@ extension TargetRun {
         let opener = clause.sentenceStart > clause.paragraphStart || position >= leadEnd ? lastMark(in: clause.paragraphStart..<leadEnd) : nil
         var lead = opener
         if lead == nil, clause.sentenceStart > clause.paragraphStart {
-            lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart)
+            lead = lastMark(in: clause.paragraphStart..<clause.sentenceStart, skippingLocal: true)
         }
-        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") }
+        let isLevel = change.map { c in ["达到", "突破", "超过", "已有", "跨越", "迈上", "覆盖"].contains(c) || c.hasSuffix("到") || c.hasSuffix("至") || c.hasSuffix("在") }
             ?? Self.stockWords.occurs(in: s, range: max(clause.range.lowerBound, position - 24)..<position)
+        let isHeld = change.map { Self.heldChanges.contains($0) } == true
+            || Self.heldWords.occurs(in: s, range: max(clause.range.lowerBound, position - 12)..<position)
         let frame = document.frames.inherited(at: clause.paragraphStart)
         let sectionStart = structure.sectionIndex(at: position).map { structure.sections[$0].range.lowerBound } ?? 0
         let planPeriod = section.period ?? documentPeriod.map { ($0.first, $0.last) }
         return FigureTime(mark: mark, opener: opener, lead: lead, frame: frame, frameInSection: frame.position >= sectionStart,
                           section: section,
                           prefix: max(clause.sentenceStart, position - 120)..<position, change: change,
-                          isLevel: isLevel, planPeriod: planPeriod)
+                          isLevel: isLevel, isHeld: isHeld, planPeriod: planPeriod, paragraphStart: clause.paragraphStart)
     }
 
     /// The years of the frame a figure inherits, when the frame's kind is the figure's.
@@ -209,30 +233,75 @@ extension TargetRun {
     /// period; a level of an achieved period is for its last year.
     func describe(_ m: TimeMark, _ f: FigureTime, _ k: TargetKind) -> String? {
         let ry = reportYear
+        // An end level (增加到, 突破) of an achieved period is of its last year; a level held over it (稳定在, 连年…) is of the period.
+        let endLevel = f.isLevel && !f.isHeld
         switch m.kind {
         case let .year(y):
             if k == .target, let p = f.planPeriod, y == p.1 { return "\(p.0)-\(p.1)" }
             return String(y)
         case .period, .since:
-            return m.years(reportYear: ry, level: k == .actual && f.isLevel)
+            return m.years(reportYear: ry, level: k == .actual && endLevel)
         case .nextFive:
             if let p = f.planPeriod { return "\(p.0)-\(p.1)" }
             return m.years(reportYear: ry, level: false)
         case .fiveYears:
             if k == .actual {
-                guard let ry else { return nil }
-                return "\(ry - 5)-\(ry - 1)"
+                guard let e = reviewEnd else { return nil }
+                return endLevel ? String(e) : "\(e - 4)-\(e)"
             }
             if let p = f.planPeriod { return "\(p.0)-\(p.1)" }
             return ry.map { "\($0)-\($0 + 4)" }
+        case let .span(n):
+            guard let ry, let e = reviewEnd else { return nil }
+            return k == .actual ? "\(e - n + 1)-\(e)" : "\(ry)-\(ry + n - 1)"
+        case .pastFive, .pastTen:
+            return reviewYears(m, level: endLevel)
+        case .secondHalf:
+            // Achieved in the second half: of the year a January report reviews.
+            return (k == .actual ? reviewEnd : ry).map { String($0) }
+        case .soFar:
+            // `early-review`: 上半年 / 前三季度 / 1—9月 in a text dated January–March are of the year it reviews;
+            // 今年以来 / 年初以来 stay in the report's own year.
+            if let mo = reportMonth, mo <= 3, s[m.position] != "今", s[m.position] != "年", let ry { return String(ry - 1) }
+            return ry.map { String($0) }
         default:
-            return m.years(reportYear: ry, level: f.isLevel)
+            return m.years(reportYear: ry, level: endLevel)
         }
+    }
+
+    /// `late-review`: the last year a review reaches: the year before the report's, or its own when the text is dated
+    /// from October on (a 十五五 建议 of December 2025: 过去五年 = 2021-2025).
+    var reviewEnd: Int? {
+        reportYear.map { (reportMonth ?? 0) >= 10 ? $0 : $0 - 1 }
+    }
+
+    /// The years of a past span (过去五年, 十年来) up to ``reviewEnd``.
+    func reviewYears(_ m: TimeMark, level: Bool) -> String? {
+        m.years(reportYear: reviewEnd.map { $0 + 1 }, level: level)
+    }
+
+    /// The plan period ending in `y` (2030: 2026-2030) when the figure's paragraph names that plan before `position`
+    /// (“十五五”, even in 开局之年), or its section, title or frame is that period, and the report falls in it.
+    func planPeriod(endingIn y: Int, _ f: FigureTime, paragraphStart: Int, before position: Int) -> (Int, Int)? {
+        if let p = f.planPeriod, p.1 == y { return p }
+        if let m = f.frame.mark, case let .period(a, b) = m.kind, b == y, b - a == 4 { return (a, b) }
+        // From the year before the plan (a 建议 adopted in its autumn) to its last year.
+        guard let ry = reportYear, y - 5 <= ry, ry <= y, titleSpan == nil else { return nil }
+        for q in quantities where q.kind == .planPeriod && q.span.lowerBound >= paragraphStart && q.span.lowerBound < position {
+            if case let .range(lo, hi)? = q.value, Self.int(hi) == y, Self.int(lo) == y - 4 { return (y - 4, y) }
+        }
+        return nil
     }
 
     /// The kind a time makes a figure, nil when it cannot say. A document written late in its year (October on)
     /// reports that year's own figures as achieved (a 十五五 proposal of November 2025 reviewing 2025).
     func kind(of mark: TimeMark) -> TargetKind? {
+        // `second-half`: 下半年 plans the rest of the year in a text dated April–September, or titled on a half year
+        // (上半年…执行情况); elsewhere (a January review) it says nothing of the kind.
+        if mark.kind == .secondHalf {
+            guard let m = reportMonth else { return document.title?.contains("半年") == true ? .target : nil }
+            return (4...9).contains(m) ? .target : nil
+        }
         if let ry = reportYear, (reportMonth ?? 0) >= 10 {
             switch mark.kind {
             case let .year(y) where y == ry: return .actual
@@ -245,6 +314,20 @@ extension TargetRun {
         case .target?: return .target
         default: return nil
         }
+    }
+
+    /// Whether a plan cue word (``strongTarget``) occurs in `range`; 争取 before funds (争取中央预算内投资12亿元, 争取专项债券)
+    /// is obtaining them, reported in a review as much as planned, so it is no cue.
+    func planCueWord(in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while let (k, n) = Self.strongTarget.firstMatch(in: s, range: i..<range.upperBound) {
+            if n == 2, s[k] == "争", s[k + 1] == "取", Self.fundsAfterStrive.longestMatch(startingAt: k + n, in: s, upper: range.upperBound) != nil {
+                i = k + n
+                continue
+            }
+            return true
+        }
+        return false
     }
 
     // MARK: - Time marks
@@ -268,7 +351,9 @@ extension TargetRun {
                 if case let .range(lo, hi)? = q.value, lo != hi {
                     marks.append(TimeMark(position: q.span.lowerBound, kind: .period(Self.int(lo), Self.int(hi))))
                 } else {
-                    marks.append(TimeMark(position: q.span.lowerBound, kind: .year(y)))
+                    // 从2015年的303亿元增加到2020年的487亿元: the end year of a 从…到… level times that level only.
+                    let local = before == "到" && followed(q.span.upperBound, by: ["的"])
+                    marks.append(TimeMark(position: q.span.lowerBound, kind: .year(y), local: local))
                 }
             case .planPeriod:
                 guard case let .range(lo, hi)? = q.value else { continue }
@@ -292,7 +377,7 @@ extension TargetRun {
             guard let (n, kind) = TimeMark.word(at: i, in: s, upper: s.count) else { i += 1; continue }
             // 比上年 / 较上年 / 上年同期 are comparisons, not times.
             if !(kind == .lastYear && i > 0 && (s[i - 1] == "比" || s[i - 1] == "较" || s[i - 1] == "同")) {
-                marks.append(TimeMark(position: i, kind: kind))
+                marks.append(TimeMark(position: i, kind: kind, local: TimeMark.localWords.contains(ScalarString.make(s, i..<i + n))))
             }
             i += n
         }
@@ -325,14 +410,15 @@ extension TargetRun {
         return false
     }
 
-    /// The last mark in `range`.
-    func lastMark(in range: Range<Int>) -> TimeMark? {
+    /// The last mark in `range`; with `skippingLocal`, the last that is not the span of one figure (十年增加…).
+    func lastMark(in range: Range<Int>, skippingLocal: Bool = false) -> TimeMark? {
         var lo = 0, hi = marks.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if marks[mid].position < range.upperBound { lo = mid + 1 } else { hi = mid }
         }
-        let i = lo - 1
+        var i = lo - 1
+        while skippingLocal, i >= 0, marks[i].local, marks[i].position >= range.lowerBound { i -= 1 }
         guard i >= 0, marks[i].position >= range.lowerBound else { return nil }
         return marks[i]
     }
@@ -390,10 +476,16 @@ extension TargetRun {
     // MARK: - Cue lists
 
     static let stockWords = WordList(["已有", "已达", "总数", "总量", "保有量", "总里程", "总规模"])
+    /// A level held over a period rather than reached at its end.
+    static let heldChanges: Set<String> = ["稳定在", "保持在", "维持在", "稳在", "保持", "稳定"]
+    static let heldWords = WordList(["连年", "始终", "一直", "连续", "持续保持", "均保持", "常年"])
     static let nextFiveWords = WordList(["今后五年", "未来五年", "今后5年", "未来5年"])
-    static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现"])
-    static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成"])
+    static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现",
+                                        "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确", "预期增长", "预期达到"])
+    static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成",
+                                        "报告显示", "数据显示", "统计显示", "监测显示", "公报显示"])
     static let estimateWords = WordList(["预计"])
+    static let fundsAfterStrive = WordList(["中央", "上级", "省级", "省以上", "国家", "各类", "资金", "专项", "债券", "政策性", "预算内", "地方政府"])
     static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功", "预计全年", "全年实现", "全年完成"])
 }
 
