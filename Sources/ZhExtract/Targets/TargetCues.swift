@@ -64,7 +64,9 @@ enum TargetCues {
     ])
 
     /// Heading words of a review part of a report.
-    static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况", "执行情况"])
+    static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况", "执行情况",
+        // A heading that reports how work went (…工作情况, 落实情况, 进展情况) reviews it, whatever plan word it names.
+        "工作情况", "落实情况", "进展情况", "实施情况"])
     /// Heading words of a plan part of a report.
     static let planHeadings = WordList([
         "目标", "安排", "任务", "重点工作", "工作部署", "总体要求", "今年", "明年", "规划", "十四五", "十五五", "展望", "远景",
