@@ -39,6 +39,17 @@ struct DocumentContextTests {
         #expect(c.genre == .workReport)
     }
 
+    @Test func beijingWireWithNationalFiguresIsNational() {
+        // A ministry's national figures, then the provinces one by one: the nation, not the first province named.
+        let wire = Self.context("上半年全国完成交通投资1.6万亿元\n\n新华社北京7月20日电（记者 王明）记者从交通运输部获悉，上半年全国完成交通固定资产投资1.6万亿元。其中，四川完成1200亿元，湖南完成900亿元，四川居全国前列。\n")
+        #expect(wire.jurisdiction == "全国")
+        // The same wire from a provincial capital, or a Beijing wire on one province's figures, is that province's.
+        let provincial = Self.context("湖南上半年完成交通投资900亿元\n\n新华社长沙7月20日电 湖南省上半年完成交通投资900亿元，增速居全国前列，湖南将继续加大投入。\n")
+        #expect(provincial.jurisdiction == "湖南省")
+        let noNation = Self.context("四川举行项目推介\n\n新华社北京7月20日电 四川省今天在京举行项目推介会，四川签约项目86个，四川将扩大开放。\n")
+        #expect(noNation.jurisdiction == "四川省")
+    }
+
     @Test func nationalReportSessionLineGivesTheNationAndTheYear() {
         let c = Self.context("政府工作报告\n——２０２４年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：\n".precomposedStringWithCompatibilityMapping)
         #expect(c.jurisdiction == "全国")

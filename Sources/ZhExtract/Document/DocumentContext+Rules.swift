@@ -156,6 +156,9 @@ extension DocumentFactsReader {
             let title = f.title ?? ""
             return national || title.contains("国务院") || title.contains("中华人民共和国") ? "全国" : nil
         },
+        JurisdictionRule(name: "national-wire", cue: "a national wire's Beijing dateline (新华社北京…电) and 全国 in the first three lines: national figures, whatever provinces the text goes on to name") { r, _, _ in
+            r.firstLines.prefix(3).contains { r.contains($0, beijingWire) } && r.firstLines.prefix(3).contains { r.contains($0, nationWords) } ? "全国" : nil
+        },
         JurisdictionRule(name: "most-named-region", cue: "the region named most often in the text (at least twice), datelines and venues left out") { r, _, g in
             guard let g else { return nil }
             var counts: [String: (count: Int, first: Int)] = [:]
@@ -176,6 +179,9 @@ extension DocumentFactsReader {
     static let venueWords = WordList(["人民大会堂", "大会堂", "会堂", "会议中心", "礼堂", "宾馆", "酒店", "饭店", "剧院", "体育馆", "会展中心", "国际会议",
                                       "日报", "晚报", "讯"])
     static let nationalMedia = WordList(["新华社", "人民日报", "中新社", "央视", "中国政府网"])
+    /// National wires writing from the capital (a provincial paper's 本报北京 is its own region's correspondent).
+    static let beijingWire = WordList(["新华社北京", "中新社北京"])
+    static let nationWords = WordList(["全国"])
     static let reportWords = WordList(["政府工作报告"])
     static let wireWords = WordList(["新华社", "中新社", "中新网", "人民网", "央视网", "本报", "记者"])
 
