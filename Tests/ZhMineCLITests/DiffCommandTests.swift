@@ -93,6 +93,31 @@ import Testing
         #expect(judgements.count == 1 && judgements.first?["met"] as? Bool == true)
     }
 
+    /// Two consecutive national work reports as texts (a new-term report, then the next year's): the headline
+    /// targets get the statuses `heldout/national-2023-2024.diff-expected.json` gives them, and no figure of the old
+    /// report's five-year review sits on the targets side (every paired or dropped old record is a target).
+    @Test func consecutiveNationalReportsPairTheirHeadlineTargets() throws {
+        let old = CLI.repositoryRoot.appendingPathComponent("Tests/ZhExtractTests/Corpus/heldout/national-2023-work-report-excerpt.txt").path
+        let new = CLI.repositoryRoot.appendingPathComponent("Corpus/reports/national-2024-work-report-excerpt.txt").path
+        let r = try CLI.run(["diff", old, new, "--format", "json"], environment: Self.environment)
+        #expect(r.status == 0, "\(r.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: r.stdout) as? [String: Any])
+        let pairs = try #require(object["pairs"] as? [[String: Any]])
+        let data = try Data(contentsOf: CLI.repositoryRoot.appendingPathComponent("Tests/ZhExtractTests/Corpus/heldout/national-2023-2024.diff-expected.json"))
+        let file = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let expected = try #require(file["pairs"] as? [[String: Any]])
+        #expect(expected.count >= 5)
+        for e in expected {
+            let o = e["indicator_old"] as? String, n = e["indicator_new"] as? String
+            let p = pairs.first { $0["indicator_old"] as? String == o && $0["indicator_new"] as? String == n }
+            #expect(p?["status"] as? String == e["status"] as? String, "\(o ?? "-") → \(n ?? "-")")
+        }
+        for p in pairs {
+            guard let record = p["old"] as? [String: Any] else { continue }
+            #expect(record["kind"] as? String == "target", "\(record["sentence"] ?? "")")
+        }
+    }
+
     @Test func reportTextNeedsTheExtractor() throws {
         let report = Self.corpus.appendingPathComponent("xiangyang-2023-work-report.txt").path
         let r = try CLI.run(["diff", report, Self.new], environment: Self.environment)
