@@ -1,3 +1,4 @@
+import ZhText
 /// The readable text of an HTML page: tags dropped, `<script>`/`<style>` bodies and comments
 /// removed, character references decoded, block elements (p, div, li, h1–h6, tr, br …) turned
 /// into line breaks, runs of white space collapsed (except inside `<pre>`).
@@ -172,14 +173,7 @@ public enum HTMLText {
     }
 
     static func find(_ s: [Unicode.Scalar], _ needle: String, from start: Int) -> Int? {
-        let pattern = Array(needle.unicodeScalars)
-        guard let first = pattern.first, s.count >= pattern.count else { return nil }
-        var i = start
-        while i + pattern.count <= s.count {
-            if s[i] == first, startsWith(s, at: i, needle) { return i }
-            i += 1
-        }
-        return nil
+        Occurrence.first(of: Array(needle.unicodeScalars), in: s, from: start)
     }
 
     /// The index just past `</name …>`, matching the name case-insensitively.

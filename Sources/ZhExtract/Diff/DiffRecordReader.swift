@@ -1,4 +1,5 @@
 import Foundation
+import ZhText
 
 /// Reads target records for `zhmine diff` from a JSON array or JSON Lines file.
 ///
@@ -176,17 +177,6 @@ public enum DiffRecordReader {
     }
 
     static func find(_ needle: [Unicode.Scalar], in text: [Unicode.Scalar], from: Int) -> Int? {
-        guard let first = needle.first, needle.count <= text.count else { return nil }
-        var i = max(0, from)
-        let last = text.count - needle.count
-        while i <= last {
-            if text[i] == first {
-                var k = 1
-                while k < needle.count, text[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return i }
-            }
-            i += 1
-        }
-        return nil
+        Occurrence.first(of: needle, in: text, from: from)
     }
 }

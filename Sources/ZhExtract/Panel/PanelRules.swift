@@ -1,4 +1,5 @@
 import Foundation
+import ZhText
 
 /// The rules of the panel in one place, each named, with its cue, scope and result, in the order
 /// they are tried. The `note` column of a row names the rules that decided it.
@@ -111,21 +112,7 @@ struct PanelWords: Sendable {
 
     func occurs(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            for word in words where word.count <= bytes.count {
-                let first = word[0], last = bytes.count - word.count
-                var i = 0
-                while i <= last {
-                    if bytes[i] == first {
-                        var k = 1
-                        while k < word.count, bytes[i + k] == word[k] { k += 1 }
-                        if k == word.count { return true }
-                    }
-                    i += 1
-                }
-            }
-            return false
-        }
+        return text.withUTF8 { bytes in words.contains { Occurrence.first(of: $0, in: bytes) != nil } }
     }
 }
 
