@@ -141,6 +141,7 @@ final class ZhMineEngine: Sendable {
         var scratch = SegmenterScratch()
         var ranges: [(Range<Int>, UInt8)] = []
         var nextStart: [Int] = []
+        var pieces: [Piece] = []
         normalized.scalars.withUnsafeBufferPointer { buffer in
             for line in SentenceSplitter().lines(in: normalized.scalars) {
                 tokens.removeAll(keepingCapacity: true)
@@ -157,17 +158,19 @@ final class ZhMineEngine: Sendable {
                 for i in stride(from: ranges.count - 1, through: 0, by: -1) {
                     nextStart[i] = min(nextStart[i + 1], ranges[i].0.lowerBound)
                 }
+                pieces.removeAll(keepingCapacity: true)
                 for (i, (r, pos)) in ranges.enumerated() {
                     if nextStart[i] > covered {
-                        out.write(original[covered..<nextStart[i]], pos: "x")
+                        pieces.append(Piece(range: covered..<nextStart[i], pos: nil))
                         covered = nextStart[i]
                     }
-                    out.write(original[r], pos: withPOS ? segmenter.posName(pos) : "")
+                    pieces.append(Piece(range: r, pos: pos))
                     covered = max(covered, r.upperBound)
                 }
+                out.write(pieces, of: original, segmenter: segmenter)
             }
         }
-        if covered < original.count { out.write(original[covered...], pos: "x") }
+        if covered < original.count { out.write([Piece(range: covered..<original.count, pos: nil)], of: original, segmenter: segmenter) }
         return out.finish()
     }
 
@@ -257,6 +260,13 @@ final class ZhMineEngine: Sendable {
     }
 }
 
+/// A token or the text between tokens (no tag) as a range of the original text: plain data, so that
+/// a line's list is reused without releasing anything.
+private struct Piece {
+    var range: Range<Int>
+    var pos: UInt8?
+}
+
 /// The output of `segment`: a JSON array of words (or [word, pos] pairs), or the words (and tags)
 /// joined by a separator.
 private struct TokenWriter {
@@ -271,7 +281,36 @@ private struct TokenWriter {
         out.reserveCapacity(capacity)
     }
 
-    mutating func write(_ word: ArraySlice<Unicode.Scalar>, pos: String) {
+    /// Writes the words (`original[range]`) and their tags (a gap's is "x") in order.
+    mutating func write(_ pieces: [Piece], of original: [Unicode.Scalar], segmenter: Segmenter) {
+        guard let separator, !withPOS else {
+            for p in pieces { write(original[p.range], pos: withPOS ? p.pos.map(segmenter.posName) ?? "x" : "") }
+            return
+        }
+        // The bindings' path: the bytes of all pieces reserved once at their upper bound (4 per
+        // scalar, 4 per separator), written through a pointer, the unused tail cut off.
+        var bound = 0
+        for p in pieces { bound += 4 * p.range.count + 4 }
+        let old = out.count
+        out.append(contentsOf: repeatElement(0, count: bound))
+        var first = count == 0
+        let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
+            let p = buffer.baseAddress! + old
+            var n = 0
+            original.withUnsafeBufferPointer { text in
+                for piece in pieces {
+                    if !first { n = UTF8Encoding.write(separator, to: p, at: n) }
+                    first = false
+                    for k in piece.range { n = UTF8Encoding.write(text[k], to: p, at: n) }
+                }
+            }
+            return n
+        }
+        out.removeLast(bound - written)
+        count += pieces.count
+    }
+
+    private mutating func write(_ word: ArraySlice<Unicode.Scalar>, pos: String) {
         if let separator {
             if count > 0 { UTF8Encoding.append(separator, to: &out) }
             UTF8Encoding.append(word, to: &out)
