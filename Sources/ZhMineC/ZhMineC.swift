@@ -238,3 +238,21 @@ public func zhmine_read(_ handle: UnsafeMutableRawPointer?, _ path: UnsafePointe
 private func textName(_ options: CallOptions) -> String {
     (try? options.string("doc")).flatMap { $0 } ?? "<text>"
 }
+
+@_cdecl("zhmine_panel")
+public func zhmine_panel(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
+                         _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
+    call(handle, error) { engine throws(ZhMineFailure) in
+        guard let archive else { throw ZhMineFailure(.argument, "archive path is NULL") }
+        return try engine.panel(archive: String(cString: archive), try CallOptions(json: options))
+    }
+}
+
+@_cdecl("zhmine_archive_targets")
+public func zhmine_archive_targets(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
+                                   _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
+    call(handle, error) { engine throws(ZhMineFailure) in
+        guard let archive else { throw ZhMineFailure(.argument, "archive path is NULL") }
+        return try engine.archiveTargets(archive: String(cString: archive), try CallOptions(json: options))
+    }
+}
