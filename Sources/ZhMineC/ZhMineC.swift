@@ -212,7 +212,10 @@ public func zhmine_keywords(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePo
 @_cdecl("zhmine_segment")
 public func zhmine_segment(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.segment(scalars, o) }
+    call(handle, error) { engine throws(ZhMineFailure) in
+        let settings = try engine.segmentSettings(options)  // (no "doc" option: errors name "<text>")
+        return try engine.segment(try scalars(text, length, name: "<text>"), settings)
+    }
 }
 
 @_cdecl("zhmine_diff")

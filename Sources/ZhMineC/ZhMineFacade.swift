@@ -20,6 +20,8 @@ final class ZhMineEngine: Sendable {
     let recognizer: EntityRecognizer
     private let lexicon: Lexicon
     private let stopWords: StopWords
+    /// Parsed segment options by their JSON text (``segmentSettings(_:)``).
+    private let segmentSettingsMemo = Mutex<[String: SegmentSettings]>([:])
     /// TF-IDF/TextRank backgrounds, loaded at first use (a 6 MB table) and kept.
     private let backgrounds = Mutex<[String: any InverseDocumentFrequencies]>([:])
 
@@ -113,26 +115,25 @@ final class ZhMineEngine: Sendable {
         return Self.json(extractor.keywords(in: text).map { Record(keyword: $0) }, columns: Record.keywordFields)
     }
 
+    /// The settings of a segment call, parsed once per distinct options text and kept (up to 64
+    /// texts): a binding calls segment a line at a time with the same few options, and parsing
+    /// them with JSONSerialization each time cost a sixth of a short line's call.
+    func segmentSettings(_ json: UnsafePointer<CChar>?) throws(ZhMineFailure) -> SegmentSettings {
+        let key = json.map { String(cString: $0) } ?? ""
+        if let known = segmentSettingsMemo.withLock({ $0[key] }) { return known }
+        let settings = try SegmentSettings(try CallOptions(json: json))
+        segmentSettingsMemo.withLock { if $0.count < 64 { $0[key] = settings } }
+        return settings
+    }
+
     /// Tokens in order with the text between them, as `zhmine segment` finds them: normalised
     /// text, one line at a time, each token mapped back to the original. Output: a JSON array
     /// (of strings, or of [word, pos] pairs), or with the option "separator" (one character the
     /// text does not contain) the words (and tags) joined by it — the bindings' fast path.
-    func segment(_ original: [Unicode.Scalar], _ options: CallOptions) throws(ZhMineFailure) -> [UInt8] {
-        try options.allow(["mode", "pos", "unknown_words", "separator"])
-        let modeName = try options.string("mode") ?? "accurate"
-        guard let mode = SegmentationMode(rawValue: modeName) else {
-            throw ZhMineFailure(.argument, "unknown mode '\(modeName)' (use accurate, search, full or icu)")
-        }
-        let withPOS = try options.bool("pos") ?? false
-        var separator: Unicode.Scalar?
-        if let given = try options.string("separator") {
-            guard given.unicodeScalars.count == 1, let scalar = given.unicodeScalars.first else {
-                throw ZhMineFailure(.argument, "separator must be one character")
-            }
-            if original.contains(scalar) { throw ZhMineFailure(.argument, "the text contains the separator") }
-            separator = scalar
-        }
-        let segmenter = try options.bool("unknown_words") == false ? Segmenter(lexicon: lexicon, unknownWords: false) : self.segmenter
+    func segment(_ original: [Unicode.Scalar], _ settings: SegmentSettings) throws(ZhMineFailure) -> [UInt8] {
+        let withPOS = settings.withPOS, mode = settings.mode, separator = settings.separator
+        if let separator, original.contains(separator) { throw ZhMineFailure(.argument, "the text contains the separator") }
+        let segmenter = settings.unknownWords ? self.segmenter : Segmenter(lexicon: lexicon, unknownWords: false)
         let normalized = Normalizer().normalize(original)
         let map = normalized.offsets
         var out = TokenWriter(separator: separator, withPOS: withPOS, capacity: original.count * 4)
@@ -257,6 +258,32 @@ final class ZhMineEngine: Sendable {
         for record in records { writer.write(record, to: &out) }
         writer.finish(to: &out)
         return out
+    }
+}
+
+/// The options of a segment call: {"mode": "accurate"|"search"|"full"|"icu", "pos": false,
+/// "unknown_words": true, "separator": one character}.
+struct SegmentSettings: Sendable {
+    var mode: SegmentationMode
+    var withPOS: Bool
+    var unknownWords: Bool
+    var separator: Unicode.Scalar?
+
+    init(_ options: CallOptions) throws(ZhMineFailure) {
+        try options.allow(["mode", "pos", "unknown_words", "separator"])
+        let modeName = try options.string("mode") ?? "accurate"
+        guard let mode = SegmentationMode(rawValue: modeName) else {
+            throw ZhMineFailure(.argument, "unknown mode '\(modeName)' (use accurate, search, full or icu)")
+        }
+        self.mode = mode
+        withPOS = try options.bool("pos") ?? false
+        unknownWords = try options.bool("unknown_words") ?? true
+        if let given = try options.string("separator") {
+            guard given.unicodeScalars.count == 1, let scalar = given.unicodeScalars.first else {
+                throw ZhMineFailure(.argument, "separator must be one character")
+            }
+            separator = scalar
+        }
     }
 }
 
