@@ -140,7 +140,7 @@ final class ZhMineEngine: Sendable {
         var covered = 0
         var tokens: [Token] = []
         var scratch = SegmenterScratch()
-        var ranges: [(Range<Int>, UInt8)] = []
+        var ranges: [Piece] = []  // (a struct, not a tuple: no tuple metadata looked up per call)
         var nextStart: [Int] = []
         var pieces: [Piece] = []
         normalized.scalars.withUnsafeBufferPointer { buffer in
@@ -150,23 +150,23 @@ final class ZhMineEngine: Sendable {
                 ranges.removeAll(keepingCapacity: true)
                 for t in tokens {
                     let r = map.tilingRange((line.start + Int(t.start))..<(line.start + Int(t.end)))
-                    if r.upperBound > r.lowerBound { ranges.append((r, t.pos)) }
+                    if r.upperBound > r.lowerBound { ranges.append(Piece(range: r, pos: t.pos)) }
                 }
                 // Search and full modes emit sub-words before the word that holds them: the text
                 // before a token is a gap only when no token still to come starts earlier.
                 nextStart.removeAll(keepingCapacity: true)
                 nextStart.append(contentsOf: repeatElement(Int.max, count: ranges.count + 1))
                 for i in stride(from: ranges.count - 1, through: 0, by: -1) {
-                    nextStart[i] = min(nextStart[i + 1], ranges[i].0.lowerBound)
+                    nextStart[i] = min(nextStart[i + 1], ranges[i].range.lowerBound)
                 }
                 pieces.removeAll(keepingCapacity: true)
-                for (i, (r, pos)) in ranges.enumerated() {
+                for (i, token) in ranges.enumerated() {
                     if nextStart[i] > covered {
                         pieces.append(Piece(range: covered..<nextStart[i], pos: nil))
                         covered = nextStart[i]
                     }
-                    pieces.append(Piece(range: r, pos: pos))
-                    covered = max(covered, r.upperBound)
+                    pieces.append(token)
+                    covered = max(covered, token.range.upperBound)
                 }
                 out.write(pieces, of: original, segmenter: segmenter)
             }

@@ -195,7 +195,7 @@ def _segment(sentence: str, mode: Optional[str], hmm: bool, pos: bool) -> List[A
     if _SEPARATOR in sentence or "\x00" in sentence:  # (the result is a C string: no NUL in it)
         tokens = _shared().call("segment", sentence, options)
         return [x for pair in tokens for x in pair] if pos else tokens
-    return _shared().call_raw("segment", sentence, joined).decode("utf-8").split(_SEPARATOR)
+    return _shared().segment_joined(sentence, joined).decode("utf-8").split(_SEPARATOR)
 
 
 def load_userdict(f: Union[str, "os.PathLike[str]", IO[str]]) -> None:

@@ -174,6 +174,19 @@ class Handle:
         pointer = getattr(self._lib, "zhmine_" + name)(self._handle, data, len(data), _options(options), ctypes.byref(error))
         return _take(pointer, error)
 
+    def segment_joined(self, text: str, options: bytes) -> bytes:
+        """zhmine_segment with encoded options that name a separator: lcut's path, kept short
+        (a call per line is common), the same steps as :meth:`call_raw`."""
+        data = _utf8(text)
+        error = _Error()
+        pointer = self._lib.zhmine_segment(self._handle, data, len(data), options, ctypes.byref(error))
+        if not pointer:
+            _raise(error)
+        try:
+            return ctypes.string_at(pointer)
+        finally:
+            self._lib.zhmine_free(pointer)
+
     def diff(self, old: str, new: str, options: Optional[dict] = None) -> Any:
         a, b = _utf8(old), _utf8(new)
         error = _Error()
