@@ -231,31 +231,32 @@ public func zhmine_diff(_ handle: UnsafeMutableRawPointer?, _ old: UnsafePointer
 @_cdecl("zhmine_read")
 public func zhmine_read(_ handle: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?,
                         _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
+    pathCall(handle, path, options, error) { (engine, path, o) throws(ZhMineFailure) in try engine.read(path: path, o) }
+}
+
+@_cdecl("zhmine_panel")
+public func zhmine_panel(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
+                         _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
+    pathCall(handle, archive, options, error) { (engine, path, o) throws(ZhMineFailure) in try engine.panel(archive: path, o) }
+}
+
+@_cdecl("zhmine_archive_targets")
+public func zhmine_archive_targets(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
+                                   _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
+    pathCall(handle, archive, options, error) { (engine, path, o) throws(ZhMineFailure) in try engine.archiveTargets(archive: path, o) }
+}
+
+/// A call on one file: the path checked, its options parsed, then `run`.
+private func pathCall(_ handle: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?, _ options: UnsafePointer<CChar>?,
+                      _ errorOut: UnsafeMutableRawPointer?,
+                      _ run: (ZhMineEngine, String, CallOptions) throws(ZhMineFailure) -> [UInt8]) -> UnsafeMutablePointer<CChar>? {
+    call(handle, errorOut) { engine throws(ZhMineFailure) in
         guard let path else { throw ZhMineFailure(.argument, "path is NULL") }
-        return try engine.read(path: String(cString: path), try CallOptions(json: options))
+        return try run(engine, String(cString: path), try CallOptions(json: options))
     }
 }
 
 /// The name a text's decode error shows: its "doc" option, else "<text>".
 private func textName(_ options: CallOptions) -> String {
     (try? options.string("doc")).flatMap { $0 } ?? "<text>"
-}
-
-@_cdecl("zhmine_panel")
-public func zhmine_panel(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
-                         _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        guard let archive else { throw ZhMineFailure(.argument, "archive path is NULL") }
-        return try engine.panel(archive: String(cString: archive), try CallOptions(json: options))
-    }
-}
-
-@_cdecl("zhmine_archive_targets")
-public func zhmine_archive_targets(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
-                                   _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        guard let archive else { throw ZhMineFailure(.argument, "archive path is NULL") }
-        return try engine.archiveTargets(archive: String(cString: archive), try CallOptions(json: options))
-    }
 }

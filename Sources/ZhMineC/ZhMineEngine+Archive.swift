@@ -10,8 +10,9 @@ import ZhOutput
 /// // {"rows": [{"jurisdiction": "全国", "indicator": "gdp_growth", …}], "warnings": []}
 /// ```
 extension ZhMineEngine {
-    /// The columns of an archived target: the document's, then the target record's (DESIGN.md) after `doc`.
-    static let archivedTargetFields = ["doc", "title", "jurisdiction", "report_year"] + TargetRecord.fieldNames.dropFirst()
+    /// The columns of an archived target: the target record's (DESIGN.md; `doc` is the document's
+    /// path), then the document's title, jurisdiction and year.
+    static let archivedTargetFields = TargetRecord.fieldNames + ["title", "jurisdiction", "report_year"]
 
     /// `zhmine panel ARCHIVE --format json` as `{"rows": [...], "warnings": [...]}`: the rows are the
     /// CLI's records; the warnings are the lines the CLI prints to stderr (without "zhmine: warning: ").
@@ -43,10 +44,10 @@ extension ZhMineEngine {
         var out: [UInt8] = []
         var writer = RecordWriter(format: .json, columns: Self.archivedTargetFields)
         for t in targets {
-            var fields = t.record.record.fields
-            fields.insert(contentsOf: [("title", .optional(t.document.title)), ("jurisdiction", .optional(t.document.jurisdiction)),
-                                       ("report_year", t.document.year.map { .int($0) } ?? .null)], at: 1)
-            writer.write(Record(fields), to: &out)
+            let document: [(String, FieldValue)] = [("title", .optional(t.document.title)),
+                                                    ("jurisdiction", .optional(t.document.jurisdiction)),
+                                                    ("report_year", t.document.year.map { .int($0) } ?? .null)]
+            writer.write(Record(t.record.record.fields + document), to: &out)
         }
         writer.finish(to: &out)
         return out

@@ -48,12 +48,12 @@ def test_targets_equal_the_extract_records_of_each_document(archive, cli):
     pandas = pytest.importorskip("pandas")
     frame = zhmine.Archive(archive).targets()
     assert isinstance(frame, pandas.DataFrame)
-    assert list(frame.columns)[:4] == ["doc", "title", "jurisdiction", "report_year"]
+    assert list(frame.columns)[-4:] == ["end", "title", "jurisdiction", "report_year"]
     with sqlite3.connect(archive) as c:
         stored = c.execute("SELECT COUNT(*) FROM targets").fetchone()[0]
     assert len(frame) == stored > 0
     records = zhmine.Archive(archive).targets(frame=False)
-    assert all(isinstance(r, zhmine.ArchivedTarget) for r in records)
+    assert all(isinstance(r, zhmine.ArchivedTarget) and isinstance(r, zhmine.Target) for r in records)
     for doc in sorted({r.doc for r in records}):
         status, out, err = cli("extract", doc, "--format", "json")
         assert status == 0, err

@@ -90,8 +90,9 @@ class Archive:
 
     def targets(self, frame: Optional[bool] = None) -> Union["pandas.DataFrame", List[ArchivedTarget]]:
         """Every target and actual of the archive's documents, ordered by document path then text
-        position: ``doc`` (the path), ``title``, ``jurisdiction``, ``report_year``, then the fields of
-        :class:`zhmine.Target` (``year`` is the year a figure is for; ranges are ``(low, high)``).
+        position: the fields of :class:`zhmine.Target` (``doc`` is the path, ``year`` the year a
+        figure is for, ranges are ``(low, high)``), then the document's ``title``, ``jurisdiction``
+        and ``report_year``.
 
         ``frame``: True for a DataFrame (pandas required), False for dataclasses, None (default) for
         a DataFrame when pandas is installed.

@@ -95,30 +95,18 @@ class Keyword:
 
 
 @dataclass(frozen=True)
-class ArchivedTarget:
-    """A target record of a ``zhmine batch`` archive with its document (``Archive.targets()``):
-    ``doc`` is the document's path, ``report_year`` its year; ``year`` is the year the figure is for.
+class ArchivedTarget(Target):
+    """A target record of a ``zhmine batch`` archive (``Archive.targets()``): the fields of
+    :class:`Target` (``doc`` is the document's path; ``year`` the year the figure is for), then the
+    document's ``title``, ``jurisdiction`` and ``report_year``.
 
     >>> zhmine.Archive("reports.sqlite").targets(frame=False)[0].jurisdiction
     '全国'
     """
 
-    doc: str
     title: Optional[str]
     jurisdiction: Optional[str]
     report_year: Optional[int]
-    kind: str
-    indicator: str
-    change: Optional[str]
-    value: Value
-    unit: Optional[str]
-    qualifier: str
-    reference: Optional[str]
-    year: Optional[str]
-    section: Optional[str]
-    sentence: str
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)

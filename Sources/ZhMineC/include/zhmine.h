@@ -88,8 +88,8 @@ char *zhmine_read(zhmine *handle, const char *path, const char *options_json, zh
  * archive is ZHMINE_ERROR_IO with the CLI's line. */
 char *zhmine_panel(zhmine *handle, const char *archive_path, const char *options_json, zhmine_error *error);
 /* Every target record of an archive's done documents, a JSON array ordered by document path then
- * text position: {"doc", "title", "jurisdiction", "report_year", then the fields of
- * `zhmine extract --format json` after "doc"}. No options. Errors as zhmine_panel. */
+ * text position: the fields of `zhmine extract --format json` ("doc" is the document's path), then
+ * the document's "title", "jurisdiction" and "report_year". No options. Errors as zhmine_panel. */
 char *zhmine_archive_targets(zhmine *handle, const char *archive_path, const char *options_json, zhmine_error *error);
 
 #ifdef __cplusplus
