@@ -46,7 +46,7 @@ let package = Package(
             "ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .target(name: "ZhMineC", dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput"],
+        .target(name: "ZhMineC", dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhInputs", "ZhOutput", "ZhArchive"],
                 exclude: ["include"]),
         .executableTarget(
             name: "zhmine",

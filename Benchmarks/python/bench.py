@@ -1,11 +1,12 @@
 """zhmine from Python next to jieba and rjieba, in one process, interleaved rounds.
 
-    Benchmarks/python/run.sh [--copies 4] [--rounds 5] [--lib PATH] [--cli PATH]
+    Benchmarks/python/run.sh [--copies 4] [--rounds 5] [--cli PATH] [--segment-only]
 
 Segmentation: zhmine.lcut, jieba.lcut and rjieba.cut over the same text (the SIGHAN PKU test
 text × copies when ../shared/sighan is present, else the Corpus documents concatenated), each
 peer's default settings (HMM on), one untimed warm-up call each (dictionary loading), then
-`rounds` rounds in which every peer runs once in turn; the median wall time per peer.
+`rounds` rounds in which every peer runs once in turn; the median wall time per peer. Then the
+same text one line per call (jieba's common use), CPU time per line.
 Extraction: zhmine.extract per Corpus document (median of rounds), next to a `zhmine extract`
 subprocess per document (what a Python user ran before the package).
 """
@@ -42,6 +43,7 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--cli", default=str(ROOT / ".build-test/release/zhmine"))
+    parser.add_argument("--segment-only", action="store_true", help="skip the zhmine.extract table")
     args = parser.parse_args()
 
     import jieba
@@ -87,6 +89,25 @@ def main() -> None:
               f"{'—' if name == 'zhmine.lcut' else f'{m / zh:.2f}'} | {'—' if name == 'zhmine.lcut' else f'{c / zh_cpu:.2f}'} |")
     print("(CPU s per round: " + "; ".join(f"{n} " + " ".join(f"{t:.3f}" for t in ts) for n, ts in cpus.items()) + ")")
 
+    # The same text one line per call (how jieba is often used: a sentence or a line at a time).
+    lines = [line for line in base.split("\n") if line]
+    def per_line(function):
+        return lambda: sum(len(function(line)) for line in lines)
+    line_cpus = {name: [] for name in peers}
+    for _ in range(args.rounds):
+        for name, function in peers.items():
+            _, cpu, _ = cpu_timed(per_line(function))
+            line_cpus[name].append(cpu)
+    zh_line = statistics.median(line_cpus["zhmine.lcut"])
+    print(f"\nOne call per line ({len(lines)} lines of one copy):\n")
+    print("| peer | median CPU s | µs per line | zhmine.lcut × faster (CPU) |")
+    print("| --- | --- | --- | --- |")
+    for name in peers:
+        c = statistics.median(line_cpus[name])
+        print(f"| {name} | {c:.3f} | {c / len(lines) * 1e6:.1f} | {'—' if name == 'zhmine.lcut' else f'{c / zh_line:.2f}'} |")
+
+    if args.segment_only:
+        return
     documents = sorted(glob.glob(str(ROOT / "Corpus/**/*.txt"), recursive=True))
     print("\n| document | characters | targets | zhmine.extract ms (median) | `zhmine extract` subprocess ms |")
     print("| --- | --- | --- | --- | --- |")

@@ -23,6 +23,7 @@ public struct PanelArchiveReader {
         config.readonly = true
         // Pages read in place from the page cache instead of copied by pread (the panel reads much of the targets table).
         config.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
+        guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError("\(path): no such file") }
         do {
             queue = try DatabaseQueue(path: path, configuration: config)
             let tables = try queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'") }
@@ -140,7 +141,7 @@ public struct PanelArchiveReader {
 
     // MARK: - Machinery
 
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
 
     /// Where a document's bytes are: its path as stored (`a.zip!/entry` for a zip entry), else
     /// relative to the archive's folder.

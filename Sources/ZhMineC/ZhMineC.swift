@@ -212,7 +212,10 @@ public func zhmine_keywords(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePo
 @_cdecl("zhmine_segment")
 public func zhmine_segment(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.segment(scalars, o) }
+    call(handle, error) { engine throws(ZhMineFailure) in
+        let settings = try engine.segmentSettings(options)  // (no "doc" option: errors name "<text>")
+        return try engine.segment(try scalars(text, length, name: "<text>"), settings)
+    }
 }
 
 @_cdecl("zhmine_diff")
@@ -228,9 +231,28 @@ public func zhmine_diff(_ handle: UnsafeMutableRawPointer?, _ old: UnsafePointer
 @_cdecl("zhmine_read")
 public func zhmine_read(_ handle: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?,
                         _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
+    pathCall(handle, path, options, error) { (engine, path, o) throws(ZhMineFailure) in try engine.read(path: path, o) }
+}
+
+@_cdecl("zhmine_panel")
+public func zhmine_panel(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
+                         _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
+    pathCall(handle, archive, options, error) { (engine, path, o) throws(ZhMineFailure) in try engine.panel(archive: path, o) }
+}
+
+@_cdecl("zhmine_archive_targets")
+public func zhmine_archive_targets(_ handle: UnsafeMutableRawPointer?, _ archive: UnsafePointer<CChar>?,
+                                   _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
+    pathCall(handle, archive, options, error) { (engine, path, o) throws(ZhMineFailure) in try engine.archiveTargets(archive: path, o) }
+}
+
+/// A call on one file: the path checked, its options parsed, then `run`.
+private func pathCall(_ handle: UnsafeMutableRawPointer?, _ path: UnsafePointer<CChar>?, _ options: UnsafePointer<CChar>?,
+                      _ errorOut: UnsafeMutableRawPointer?,
+                      _ run: (ZhMineEngine, String, CallOptions) throws(ZhMineFailure) -> [UInt8]) -> UnsafeMutablePointer<CChar>? {
+    call(handle, errorOut) { engine throws(ZhMineFailure) in
         guard let path else { throw ZhMineFailure(.argument, "path is NULL") }
-        return try engine.read(path: String(cString: path), try CallOptions(json: options))
+        return try run(engine, String(cString: path), try CallOptions(json: options))
     }
 }
 

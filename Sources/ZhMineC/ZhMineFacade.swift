@@ -20,6 +20,8 @@ final class ZhMineEngine: Sendable {
     let recognizer: EntityRecognizer
     private let lexicon: Lexicon
     private let stopWords: StopWords
+    /// Parsed segment options by their JSON text (``segmentSettings(_:)``).
+    private let segmentSettingsMemo = Mutex<[String: SegmentSettings]>([:])
     /// TF-IDF/TextRank backgrounds, loaded at first use (a 6 MB table) and kept.
     private let backgrounds = Mutex<[String: any InverseDocumentFrequencies]>([:])
 
@@ -113,34 +115,34 @@ final class ZhMineEngine: Sendable {
         return Self.json(extractor.keywords(in: text).map { Record(keyword: $0) }, columns: Record.keywordFields)
     }
 
+    /// The settings of a segment call, parsed once per distinct options text and kept (up to 64
+    /// texts): a binding calls segment a line at a time with the same few options, and parsing
+    /// them with JSONSerialization each time cost a sixth of a short line's call.
+    func segmentSettings(_ json: UnsafePointer<CChar>?) throws(ZhMineFailure) -> SegmentSettings {
+        let key = json.map { String(cString: $0) } ?? ""
+        if let known = segmentSettingsMemo.withLock({ $0[key] }) { return known }
+        let settings = try SegmentSettings(try CallOptions(json: json))
+        segmentSettingsMemo.withLock { if $0.count < 64 { $0[key] = settings } }
+        return settings
+    }
+
     /// Tokens in order with the text between them, as `zhmine segment` finds them: normalised
     /// text, one line at a time, each token mapped back to the original. Output: a JSON array
     /// (of strings, or of [word, pos] pairs), or with the option "separator" (one character the
     /// text does not contain) the words (and tags) joined by it — the bindings' fast path.
-    func segment(_ original: [Unicode.Scalar], _ options: CallOptions) throws(ZhMineFailure) -> [UInt8] {
-        try options.allow(["mode", "pos", "unknown_words", "separator"])
-        let modeName = try options.string("mode") ?? "accurate"
-        guard let mode = SegmentationMode(rawValue: modeName) else {
-            throw ZhMineFailure(.argument, "unknown mode '\(modeName)' (use accurate, search, full or icu)")
-        }
-        let withPOS = try options.bool("pos") ?? false
-        var separator: Unicode.Scalar?
-        if let given = try options.string("separator") {
-            guard given.unicodeScalars.count == 1, let scalar = given.unicodeScalars.first else {
-                throw ZhMineFailure(.argument, "separator must be one character")
-            }
-            if original.contains(scalar) { throw ZhMineFailure(.argument, "the text contains the separator") }
-            separator = scalar
-        }
-        let segmenter = try options.bool("unknown_words") == false ? Segmenter(lexicon: lexicon, unknownWords: false) : self.segmenter
+    func segment(_ original: [Unicode.Scalar], _ settings: SegmentSettings) throws(ZhMineFailure) -> [UInt8] {
+        let withPOS = settings.withPOS, mode = settings.mode, separator = settings.separator
+        if let separator, original.contains(separator) { throw ZhMineFailure(.argument, "the text contains the separator") }
+        let segmenter = settings.unknownWords ? self.segmenter : Segmenter(lexicon: lexicon, unknownWords: false)
         let normalized = Normalizer().normalize(original)
         let map = normalized.offsets
         var out = TokenWriter(separator: separator, withPOS: withPOS, capacity: original.count * 4)
         var covered = 0
         var tokens: [Token] = []
         var scratch = SegmenterScratch()
-        var ranges: [(Range<Int>, UInt8)] = []
+        var ranges: [Piece] = []  // (a struct, not a tuple: no tuple metadata looked up per call)
         var nextStart: [Int] = []
+        var pieces: [Piece] = []
         normalized.scalars.withUnsafeBufferPointer { buffer in
             for line in SentenceSplitter().lines(in: normalized.scalars) {
                 tokens.removeAll(keepingCapacity: true)
@@ -148,26 +150,28 @@ final class ZhMineEngine: Sendable {
                 ranges.removeAll(keepingCapacity: true)
                 for t in tokens {
                     let r = map.tilingRange((line.start + Int(t.start))..<(line.start + Int(t.end)))
-                    if r.upperBound > r.lowerBound { ranges.append((r, t.pos)) }
+                    if r.upperBound > r.lowerBound { ranges.append(Piece(range: r, pos: t.pos)) }
                 }
                 // Search and full modes emit sub-words before the word that holds them: the text
                 // before a token is a gap only when no token still to come starts earlier.
                 nextStart.removeAll(keepingCapacity: true)
                 nextStart.append(contentsOf: repeatElement(Int.max, count: ranges.count + 1))
                 for i in stride(from: ranges.count - 1, through: 0, by: -1) {
-                    nextStart[i] = min(nextStart[i + 1], ranges[i].0.lowerBound)
+                    nextStart[i] = min(nextStart[i + 1], ranges[i].range.lowerBound)
                 }
-                for (i, (r, pos)) in ranges.enumerated() {
+                pieces.removeAll(keepingCapacity: true)
+                for (i, token) in ranges.enumerated() {
                     if nextStart[i] > covered {
-                        out.write(original[covered..<nextStart[i]], pos: "x")
+                        pieces.append(Piece(range: covered..<nextStart[i], pos: nil))
                         covered = nextStart[i]
                     }
-                    out.write(original[r], pos: withPOS ? segmenter.posName(pos) : "")
-                    covered = max(covered, r.upperBound)
+                    pieces.append(token)
+                    covered = max(covered, token.range.upperBound)
                 }
+                out.write(pieces, of: original, segmenter: segmenter)
             }
         }
-        if covered < original.count { out.write(original[covered...], pos: "x") }
+        if covered < original.count { out.write([Piece(range: covered..<original.count, pos: nil)], of: original, segmenter: segmenter) }
         return out.finish()
     }
 
@@ -257,6 +261,39 @@ final class ZhMineEngine: Sendable {
     }
 }
 
+/// The options of a segment call: {"mode": "accurate"|"search"|"full"|"icu", "pos": false,
+/// "unknown_words": true, "separator": one character}.
+struct SegmentSettings: Sendable {
+    var mode: SegmentationMode
+    var withPOS: Bool
+    var unknownWords: Bool
+    var separator: Unicode.Scalar?
+
+    init(_ options: CallOptions) throws(ZhMineFailure) {
+        try options.allow(["mode", "pos", "unknown_words", "separator"])
+        let modeName = try options.string("mode") ?? "accurate"
+        guard let mode = SegmentationMode(rawValue: modeName) else {
+            throw ZhMineFailure(.argument, "unknown mode '\(modeName)' (use accurate, search, full or icu)")
+        }
+        self.mode = mode
+        withPOS = try options.bool("pos") ?? false
+        unknownWords = try options.bool("unknown_words") ?? true
+        if let given = try options.string("separator") {
+            guard given.unicodeScalars.count == 1, let scalar = given.unicodeScalars.first else {
+                throw ZhMineFailure(.argument, "separator must be one character")
+            }
+            separator = scalar
+        }
+    }
+}
+
+/// A token or the text between tokens (no tag) as a range of the original text: plain data, so that
+/// a line's list is reused without releasing anything.
+private struct Piece {
+    var range: Range<Int>
+    var pos: UInt8?
+}
+
 /// The output of `segment`: a JSON array of words (or [word, pos] pairs), or the words (and tags)
 /// joined by a separator.
 private struct TokenWriter {
@@ -271,7 +308,36 @@ private struct TokenWriter {
         out.reserveCapacity(capacity)
     }
 
-    mutating func write(_ word: ArraySlice<Unicode.Scalar>, pos: String) {
+    /// Writes the words (`original[range]`) and their tags (a gap's is "x") in order.
+    mutating func write(_ pieces: [Piece], of original: [Unicode.Scalar], segmenter: Segmenter) {
+        guard let separator, !withPOS else {
+            for p in pieces { write(original[p.range], pos: withPOS ? p.pos.map(segmenter.posName) ?? "x" : "") }
+            return
+        }
+        // The bindings' path: the bytes of all pieces reserved once at their upper bound (4 per
+        // scalar, 4 per separator), written through a pointer, the unused tail cut off.
+        var bound = 0
+        for p in pieces { bound += 4 * p.range.count + 4 }
+        let old = out.count
+        out.append(contentsOf: repeatElement(0, count: bound))
+        var first = count == 0
+        let written = out.withUnsafeMutableBufferPointer { buffer -> Int in
+            let p = buffer.baseAddress! + old
+            var n = 0
+            original.withUnsafeBufferPointer { text in
+                for piece in pieces {
+                    if !first { n = UTF8Encoding.write(separator, to: p, at: n) }
+                    first = false
+                    for k in piece.range { n = UTF8Encoding.write(text[k], to: p, at: n) }
+                }
+            }
+            return n
+        }
+        out.removeLast(bound - written)
+        count += pieces.count
+    }
+
+    private mutating func write(_ word: ArraySlice<Unicode.Scalar>, pos: String) {
         if let separator {
             if count > 0 { UTF8Encoding.append(separator, to: &out) }
             UTF8Encoding.append(word, to: &out)

@@ -47,18 +47,13 @@ struct PanelCommand: ParsableCommand {
         guard let indicators = PanelIndicators.projectDefault() else {
             throw CLIError("Dictionaries/indicators.txt or indicator-synonyms.txt not found (set ZHMINE_DICTIONARIES)")
         }
-        for id in indicator where indicators.indicator(id: id) == nil {
-            throw CLIError("unknown indicator \(id); known: \(indicators.indicators.map(\.id).joined(separator: ", "))")
-        }
         if let from, let to, from > to { throw CLIError("--from \(from) is after --to \(to)") }
-        guard FileManager.default.fileExists(atPath: archive) else { throw CLIError(file: archive, "no such file") }
         let panel: Panel
         do {
-            let reader = try PanelArchiveReader(path: archive)
-            let input = try reader.read(jurisdictions: Set(jurisdiction), indicators: indicators)
-            let notSet = reader.notSetStatements(input, indicators: indicators) { Console.error("zhmine: warning: \($0)") }
             let query = PanelQuery(jurisdictions: Set(jurisdiction), indicators: Set(indicator), from: from, to: to)
-            panel = Panel(documents: input.documents, figures: input.figures, notSet: notSet, indicators: indicators, query: query)
+            panel = try PanelArchiveReader(path: archive).panel(query: query, indicators: indicators) {
+                Console.error("zhmine: warning: \($0)")
+            }
         } catch let error as ArchiveError {
             throw CLIError(error.message)
         }

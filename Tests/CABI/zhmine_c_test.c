@@ -88,6 +88,14 @@ int main(void) {
     CHECK(none == NULL && err.code == ZHMINE_ERROR_IO && strstr(err.message, "/nonexistent/report.txt"),
           "missing file: code %d %s", err.code, err.message ? err.message : "NULL");
     zhmine_free(err.message);
+    none = zhmine_panel(handle, "/nonexistent/archive.sqlite", NULL, &err);
+    CHECK(none == NULL && err.code == ZHMINE_ERROR_IO && err.message &&
+          strcmp(err.message, "zhmine: /nonexistent/archive.sqlite: no such file") == 0,
+          "missing archive: code %d %s", err.code, err.message ? err.message : "NULL");
+    zhmine_free(err.message);
+    none = zhmine_archive_targets(handle, NULL, NULL, &err);
+    CHECK(none == NULL && err.code == ZHMINE_ERROR_ARGUMENT, "NULL archive path accepted");
+    zhmine_free(err.message);
     none = zhmine_extract(handle, NULL, 5, NULL, NULL); /* NULL error pointer: still no crash */
     CHECK(none == NULL, "NULL text accepted");
     zhmine_error failed_open = {0, NULL};

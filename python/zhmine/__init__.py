@@ -18,15 +18,16 @@ from __future__ import annotations
 import os
 import tempfile
 import threading
-from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Union
+from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple, Union
 
 from . import analyse, posseg
 from ._frames import Archive, entities_frame, extract_frame
-from ._native import DecodeError, Handle, ZhMineError, version
-from ._records import Entity, EntityCount, Keyword, Normalized, Number, Target, build
+from ._native import DecodeError, Handle, ZhMineError, _options, version
+from ._records import ArchivedTarget, Entity, EntityCount, Keyword, Normalized, Number, PanelRow, Target, build
 
 __all__ = [
-    "Archive", "DecodeError", "Entity", "EntityCount", "Keyword", "Normalized", "Number", "Target",
+    "Archive", "ArchivedTarget", "DecodeError", "Entity", "EntityCount", "Keyword", "Normalized", "Number",
+    "PanelRow", "Target",
     "ZhMineError", "add_word", "analyse", "cut", "cut_for_search", "diff", "entities", "entities_frame",
     "extract", "extract_frame", "keywords", "lcut", "lcut_for_search", "load_userdict", "numbers",
     "posseg", "read", "version",
@@ -176,20 +177,25 @@ def lcut_for_search(sentence: str, HMM: bool = True) -> List[str]:
 
 
 _SEPARATOR = "\x1f"  # ASCII's unit separator: tokens come joined by it unless the text holds one
+_segment_options: Dict[Tuple[Optional[str], bool, bool], Tuple[Dict[str, Any], bytes]] = {}
 
 
 def _segment(sentence: str, mode: Optional[str], hmm: bool, pos: bool) -> List[Any]:
-    """Tokens (with ``pos``: alternating word, tag) from zhmine_segment."""
-    options: Dict[str, Any] = {"mode": mode, "unknown_words": None if hmm else False, "pos": pos or None}
+    """Tokens (with ``pos``: alternating word, tag) from zhmine_segment: one UTF-8 buffer of the
+    tokens joined by the separator, decoded and split once (JSON only when the text holds it)."""
     if not isinstance(sentence, str):
         raise TypeError(f"expected str, got {type(sentence).__name__}")
+    if not sentence:
+        return []
+    key = (mode, hmm, pos)
+    if key not in _segment_options:  # the options of each kind of call, encoded once
+        options = {"mode": mode, "unknown_words": None if hmm else False, "pos": pos or None}
+        _segment_options[key] = (options, _options(dict(options, separator=_SEPARATOR)) or b"")
+    options, joined = _segment_options[key]
     if _SEPARATOR in sentence or "\x00" in sentence:  # (the result is a C string: no NUL in it)
         tokens = _shared().call("segment", sentence, options)
         return [x for pair in tokens for x in pair] if pos else tokens
-    if not sentence:
-        return []
-    options["separator"] = _SEPARATOR
-    return _shared().call_raw("segment", sentence, options).decode("utf-8").split(_SEPARATOR)
+    return _shared().segment_joined(sentence, joined).decode("utf-8").split(_SEPARATOR)
 
 
 def load_userdict(f: Union[str, "os.PathLike[str]", IO[str]]) -> None:

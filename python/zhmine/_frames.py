@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import sqlite3
-from typing import TYPE_CHECKING, Any, Iterable, List, Tuple, Union
+import warnings
+from typing import TYPE_CHECKING, Any, Iterable, List, Optional, Sequence, Tuple, Union
+
+from ._records import ArchivedTarget, PanelRow, _value, build
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -67,10 +69,16 @@ def entities_frame(paths_or_texts: Union[PathOrText, Iterable[PathOrText]]) -> "
 
 
 class Archive:
-    """An archive written by ``zhmine batch --db ARCHIVE.sqlite``, read as data frames.
+    """An archive written by ``zhmine batch DIR --db ARCHIVE.sqlite``, read through the library (the
+    reader ``zhmine panel`` uses): DataFrames when pandas is installed, else lists of dataclasses.
 
-    >>> targets = zhmine.Archive("reports.sqlite").targets()
-    >>> targets[targets.indicator == "地区生产总值"][["jurisdiction", "year", "value"]]
+    >>> archive = zhmine.Archive("reports.sqlite")
+    >>> targets = archive.targets()
+    >>> targets[targets.indicator == "地区生产总值"][["jurisdiction", "report_year", "value"]]
+    >>> archive.panel(indicator="gdp_growth")[["jurisdiction", "year", "target_value", "actual_value", "status"]]
+
+    A missing file, or one that is not a ZhMine archive, raises :class:`zhmine.ZhMineError` with the
+    CLI's line (``zhmine: reports.sqlite: no such file``).
     """
 
     def __init__(self, path: PathOrText) -> None:
@@ -78,16 +86,57 @@ class Archive:
         if not os.path.isfile(self.path):
             from ._native import ZhMineError
 
-            raise ZhMineError(f"zhmine: {self.path}: no such file")
+            raise ZhMineError(f"zhmine: {self.path}: no such file", 3)
 
-    def targets(self) -> "pandas.DataFrame":
-        """Every target and actual of the archive's documents, with the document's path,
-        jurisdiction and year (``report_year``) beside each record."""
-        query = """
-            SELECT d.path AS doc, d.jurisdiction, d.year AS report_year, t.kind, t.indicator, t.change,
-                   t.value, t.value_high, t.unit, t.qualifier, t.reference, t.year, t.section,
-                   t.sentence, t.start, t."end"
-            FROM targets t JOIN documents d ON d.id = t.document_id
-            ORDER BY d.path, t.start"""
-        with sqlite3.connect(f"file:{self.path}?mode=ro", uri=True) as connection:
-            return _pandas().read_sql_query(query, connection)
+    def targets(self, frame: Optional[bool] = None) -> Union["pandas.DataFrame", List[ArchivedTarget]]:
+        """Every target and actual of the archive's documents, ordered by document path then text
+        position: the fields of :class:`zhmine.Target` (``doc`` is the path, ``year`` the year a
+        figure is for, ranges are ``(low, high)``), then the document's ``title``, ``jurisdiction``
+        and ``report_year``.
+
+        ``frame``: True for a DataFrame (pandas required), False for dataclasses, None (default) for
+        a DataFrame when pandas is installed.
+        """
+        from . import _shared
+
+        records = _shared().call_path("archive_targets", self.path)
+        return _rows(ArchivedTarget, records, frame)
+
+    def panel(self, jurisdiction: Union[str, Sequence[str], None] = None, indicator: Union[str, Sequence[str], None] = None,
+              from_year: Optional[int] = None, to_year: Optional[int] = None,
+              frame: Optional[bool] = None) -> Union["pandas.DataFrame", List[PanelRow]]:
+        """Targets against outcomes across years, the rows of ``zhmine panel ARCHIVE --format json``
+        (same options: jurisdictions as the archive names them, indicator ids of
+        Dictionaries/indicators.txt such as ``gdp_growth``, first and last year). Reports the CLI
+        would warn about (moved away from their sources) are told through :mod:`warnings`.
+
+        >>> zhmine.Archive("reports.sqlite").panel(indicator=["gdp_growth", "cpi"], from_year=2019).status.value_counts()
+        """
+        from . import _shared
+
+        options = {"jurisdiction": _names(jurisdiction), "indicator": _names(indicator), "from": from_year, "to": to_year}
+        result = _shared().call_path("panel", self.path, options)
+        for line in result["warnings"]:
+            warnings.warn(f"zhmine: warning: {line}", stacklevel=2)
+        return _rows(PanelRow, result["rows"], frame)
+
+
+def _names(names: Union[str, Sequence[str], None]) -> Optional[List[str]]:
+    if names is None:
+        return None
+    return [names] if isinstance(names, str) else list(names)
+
+
+def _rows(cls: Any, records: List[dict], frame: Optional[bool]) -> Any:
+    """Records as a DataFrame (columns in the dataclass's order) or as dataclasses."""
+    if frame is None:
+        try:
+            import pandas  # noqa: F401
+
+            frame = True
+        except ImportError:
+            frame = False
+    if not frame:
+        return [build(cls, r) for r in records]
+    columns = [f.name for f in dataclasses.fields(cls)]
+    return _pandas().DataFrame([[_value(r[c]) for c in columns] for r in records], columns=columns)

@@ -12,7 +12,7 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 _PACKAGE = Path(__file__).resolve().parent
 _LIBRARY_NAMES = ("libZhMineC.so", "libZhMineC.dylib")
@@ -76,8 +76,10 @@ def _load() -> ctypes.CDLL:
     library.zhmine_diff.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
                                     ctypes.c_size_t, ctypes.c_char_p, ctypes.POINTER(_Error)]
     library.zhmine_diff.restype = ctypes.c_void_p
-    library.zhmine_read.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.POINTER(_Error)]
-    library.zhmine_read.restype = ctypes.c_void_p
+    for name in ("zhmine_read", "zhmine_panel", "zhmine_archive_targets"):  # a path, then options
+        function = getattr(library, name)
+        function.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_char_p, ctypes.POINTER(_Error)]
+        function.restype = ctypes.c_void_p
     library.zhmine_open.argtypes = [ctypes.c_char_p, ctypes.POINTER(_Error)]
     library.zhmine_open.restype = ctypes.c_void_p
     library.zhmine_close.argtypes = [ctypes.c_void_p]
@@ -121,7 +123,9 @@ def _take(pointer: Optional[int], error: _Error) -> bytes:
         lib.zhmine_free(pointer)
 
 
-def _options(options: Optional[dict]) -> Optional[bytes]:
+def _options(options: Union[dict, bytes, None]) -> Optional[bytes]:
+    if isinstance(options, bytes):
+        return options
     if not options:
         return None
     return json.dumps({k: v for k, v in options.items() if v is not None}, ensure_ascii=False).encode("utf-8")
@@ -163,11 +167,25 @@ class Handle:
         """Runs ``zhmine_<name>`` on text and returns its parsed JSON."""
         return json.loads(self.call_raw(name, text, options))
 
-    def call_raw(self, name: str, text: str, options: Optional[dict] = None) -> bytes:
+    def call_raw(self, name: str, text: str, options: Union[dict, bytes, None] = None) -> bytes:
+        """The bytes ``zhmine_<name>`` returns (options as a dict, or already encoded)."""
         data = _utf8(text)
         error = _Error()
         pointer = getattr(self._lib, "zhmine_" + name)(self._handle, data, len(data), _options(options), ctypes.byref(error))
         return _take(pointer, error)
+
+    def segment_joined(self, text: str, options: bytes) -> bytes:
+        """zhmine_segment with encoded options that name a separator: lcut's path, kept short
+        (a call per line is common), the same steps as :meth:`call_raw`."""
+        data = _utf8(text)
+        error = _Error()
+        pointer = self._lib.zhmine_segment(self._handle, data, len(data), options, ctypes.byref(error))
+        if not pointer:
+            _raise(error)
+        try:
+            return ctypes.string_at(pointer)
+        finally:
+            self._lib.zhmine_free(pointer)
 
     def diff(self, old: str, new: str, options: Optional[dict] = None) -> Any:
         a, b = _utf8(old), _utf8(new)
@@ -176,8 +194,12 @@ class Handle:
         return json.loads(_take(pointer, error))
 
     def read(self, path: str, options: Optional[dict] = None) -> Any:
+        return self.call_path("read", path, options)
+
+    def call_path(self, name: str, path: str, options: Optional[dict] = None) -> Any:
+        """Runs ``zhmine_<name>`` on a file path (read, panel, archive_targets) and returns its parsed JSON."""
         error = _Error()
-        pointer = self._lib.zhmine_read(self._handle, os.fsencode(path), _options(options), ctypes.byref(error))
+        pointer = getattr(self._lib, "zhmine_" + name)(self._handle, os.fsencode(path), _options(options), ctypes.byref(error))
         return json.loads(_take(pointer, error))
 
 

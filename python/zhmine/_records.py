@@ -94,6 +94,51 @@ class Keyword:
     count: int
 
 
+@dataclass(frozen=True)
+class ArchivedTarget(Target):
+    """A target record of a ``zhmine batch`` archive (``Archive.targets()``): the fields of
+    :class:`Target` (``doc`` is the document's path; ``year`` the year the figure is for), then the
+    document's ``title``, ``jurisdiction`` and ``report_year``.
+
+    >>> zhmine.Archive("reports.sqlite").targets(frame=False)[0].jurisdiction
+    '全国'
+    """
+
+    title: Optional[str]
+    jurisdiction: Optional[str]
+    report_year: Optional[int]
+
+
+@dataclass(frozen=True)
+class PanelRow:
+    """One row of the panel (``zhmine panel --format json``): a jurisdiction's indicator in one year,
+    the target set, the figure achieved and the status (met, missed, no-target, no-actual, not-set).
+    ``other_actuals`` holds the other documents' figures for the same actual (dicts: value, unit,
+    text, doc, agrees).
+
+    >>> zhmine.Archive("reports.sqlite").panel(frame=False)[0].status
+    'met'
+    """
+
+    jurisdiction: str
+    indicator: str
+    label: str
+    year: int
+    target_value: Value
+    target_unit: Optional[str]
+    target_qualifier: Optional[str]
+    target_text: Optional[str]
+    target_doc: Optional[str]
+    actual_value: Value
+    actual_unit: Optional[str]
+    actual_text: Optional[str]
+    actual_doc: Optional[str]
+    status: str
+    note: str
+    disagreement: bool
+    other_actuals: Tuple[Dict[str, Any], ...]
+
+
 R = TypeVar("R")
 
 

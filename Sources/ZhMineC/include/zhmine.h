@@ -81,6 +81,16 @@ char *zhmine_diff(zhmine *handle, const char *old_text, size_t old_length, const
  * {"text": "…", "encoding": "gb18030", "substitutions": 0}.
  * Options: {"encoding": "auto"|"utf8"|"gb18030"|…, "lossy": false, "max_bytes": 536870912}. */
 char *zhmine_read(zhmine *handle, const char *path, const char *options_json, zhmine_error *error);
+/* The panel of a `zhmine batch` archive (`zhmine panel ARCHIVE --format json`, the same reader):
+ * {"rows": [...the CLI's records...], "warnings": ["…", …]} where warnings are the lines the CLI
+ * prints to stderr (reports that could not be read again). Options: {"jurisdiction": ["全国", …],
+ * "indicator": ["gdp_growth", …], "from": 2019, "to": 2023}. A missing file or one that is not an
+ * archive is ZHMINE_ERROR_IO with the CLI's line. */
+char *zhmine_panel(zhmine *handle, const char *archive_path, const char *options_json, zhmine_error *error);
+/* Every target record of an archive's done documents, a JSON array ordered by document path then
+ * text position: the fields of `zhmine extract --format json` ("doc" is the document's path), then
+ * the document's "title", "jurisdiction" and "report_year". No options. Errors as zhmine_panel. */
+char *zhmine_archive_targets(zhmine *handle, const char *archive_path, const char *options_json, zhmine_error *error);
 
 #ifdef __cplusplus
 }
