@@ -4,8 +4,8 @@ import ZhText
 /// Loads the compiled lexicon from its cache, building it first when needed.
 ///
 /// The cache file is named by a hash of the lexicon format version and the *contents*
-/// of every source (ICU's cjdict bytes, jieba's dict.txt, each Dictionaries/ file, each
-/// user dictionary), so a stale cache is impossible by construction: change any source
+/// of every source (ICU's cjdict bytes, jieba's dict.txt, every list of Dictionaries/ — all are
+/// compiled into the file —, each user dictionary), so a stale cache is impossible by construction: change any source
 /// and the name changes. Files are written atomically (temporary file + rename), so
 /// concurrent processes never read half a file. The cache lives in `$ZHMINE_CACHE_DIR`,
 /// else `$XDG_CACHE_HOME/zhmine`, else `~/.cache/zhmine`.
@@ -20,6 +20,12 @@ public struct LexiconStore: Sendable {
     public init(sources: LexiconSources = .discover(), cacheDirectory: String? = nil) {
         self.sources = sources
         self.cacheDirectory = cacheDirectory ?? Self.defaultCacheDirectory()
+    }
+
+    /// The compiled lexicon file `$ZHMINE_LEXICON` names (an installed binary's lexicon, built by
+    /// `zhmine dict build --out`, lists included), used instead of the cache when set.
+    public static func namedLexiconFile() -> String? {
+        ProcessInfo.processInfo.environment["ZHMINE_LEXICON"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public static func defaultCacheDirectory() -> String {
@@ -44,7 +50,10 @@ public struct LexiconStore: Sendable {
         }
         var files: [(String, String)] = []
         if let jieba = sources.jiebaDictionary { files.append(("jieba", jieba)) }
-        for path in sources.projectFiles { files.append(("project:" + (path as NSString).lastPathComponent, path)) }
+        // Every list of Dictionaries/ is compiled into the file: a change to any one is a new lexicon.
+        if let directory = sources.projectDirectory {
+            for (name, _) in ProjectDictionaries.lists { files.append(("project:" + name, directory + "/" + name)) }
+        }
         for path in sources.userDictionaries { files.append(("user", path)) }
         for (label, path) in files {
             parts.append("\(label):\(try hashes.contentHash(path))")
@@ -221,17 +230,6 @@ public enum ProjectDictionaries {
                 let problem = FileManager.default.fileExists(atPath: path) ? "cannot read the word list" : "word list missing"
                 throw WordListError(file: path, line: 0, problem: problem)
             }
-        }
-    }
-
-    /// Reads a plain list file of the project dictionaries (one entry per line, `#` comments):
-    /// the first whitespace-separated field of each line.
-    public static func list(_ name: String, in directory: String? = locate()) -> [String] {
-        guard let directory, let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-            return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
         }
     }
 }
