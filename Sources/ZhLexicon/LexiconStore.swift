@@ -245,11 +245,15 @@ struct SourceHashMemo {
 
     init(path: String) {
         self.path = path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 5)
+        // Split as bytes: one line per source, and 19 lists make it run at every start.
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let bytes = [UInt8](data)
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 5)
             guard fields.count == 6 else { continue }
-            entries[String(fields[5])] = (fields[1...4].joined(separator: " "), String(fields[0]))
+            let identity = line[fields[1].startIndex..<fields[4].endIndex]
+            entries[String(decoding: fields[5], as: UTF8.self)] = (String(decoding: identity, as: UTF8.self),
+                                                                  String(decoding: fields[0], as: UTF8.self))
         }
     }
 
