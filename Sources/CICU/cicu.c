@@ -50,24 +50,64 @@ static void countingSubstitute(const void *context, UConverterToUnicodeArgs *arg
     ucnv_cbToUWriteUChars(args, &replacement, 1, 0, err);
 }
 
+/// Opens `charset`'s converter set to stop at the first invalid sequence, decoding (to Unicode)
+/// or encoding (from Unicode); NULL when ICU does not know the charset.
+static UConverter *open_strict(const char *charset, int decoding) {
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter *cnv = ucnv_open(charset, &status);
+    if (U_FAILURE(status)) return NULL;
+    if (decoding) ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    else ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
+    if (U_FAILURE(status)) { ucnv_close(cnv); return NULL; }
+    return cnv;
+}
+
+/// One pass of `cnv` over all of `src` (`srcLength` units: bytes when decoding, UTF-16 units when
+/// encoding) into `dst` (`dstCapacity` units of the other kind); `*read` and `*written` are the
+/// units it consumed and produced before it stopped.
+static UErrorCode convert_all(UConverter *cnv, int decoding, const void *src, int32_t srcLength,
+                              void *dst, int32_t dstCapacity, int32_t *read, int32_t *written) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (decoding) {
+        const char *source = (const char *)src;
+        UChar *target = (UChar *)dst;
+        ucnv_toUnicode(cnv, &target, target + dstCapacity, &source, source + srcLength, NULL, 1, &status);
+        *read = (int32_t)(source - (const char *)src);
+        *written = (int32_t)(target - (UChar *)dst);
+    } else {
+        const UChar *source = (const UChar *)src;
+        char *target = (char *)dst;
+        ucnv_fromUnicode(cnv, &target, target + dstCapacity, &source, source + srcLength, NULL, 1, &status);
+        *read = (int32_t)(source - (const UChar *)src);
+        *written = (int32_t)(target - (char *)dst);
+    }
+    return status;
+}
+
+/// The units of the invalid sequence `cnv` stopped at (the input's units), which the pass had
+/// already consumed: the input offset of the sequence is `read` minus this.
+static int32_t invalid_units(UConverter *cnv, int decoding) {
+    char bytes[32];
+    UChar units[8];
+    int8_t length = decoding ? (int8_t)sizeof(bytes) : (int8_t)(sizeof(units) / sizeof(UChar));
+    UErrorCode ignore = U_ZERO_ERROR;
+    if (decoding) ucnv_getInvalidChars(cnv, bytes, &length, &ignore);
+    else ucnv_getInvalidUChars(cnv, units, &length, &ignore);
+    return U_FAILURE(ignore) ? 0 : length;
+}
+
 int32_t cicu_decode(const char *charset, const uint8_t *src, int32_t srcLength,
                     uint16_t *dst, int32_t dstCapacity, int32_t lossy,
                     int32_t *dstLength, int64_t *badOffset, int32_t *substitutions) {
     *dstLength = 0; *badOffset = -1; *substitutions = 0;
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *cnv = ucnv_open(charset, &status);
-    if (U_FAILURE(status)) return CICU_UNSUPPORTED;
-
     // Strict pass: stop at the first invalid sequence to learn its offset.
-    ucnv_setToUCallBack(cnv, UCNV_TO_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
-    const char *source = (const char *)src;
-    const char *sourceLimit = source + srcLength;
-    UChar *target = (UChar *)dst;
-    UChar *targetLimit = target + dstCapacity;
-    ucnv_toUnicode(cnv, &target, targetLimit, &source, sourceLimit, NULL, 1, &status);
+    UConverter *cnv = open_strict(charset, 1);
+    if (cnv == NULL) return CICU_UNSUPPORTED;
+    int32_t read = 0, written = 0;
+    UErrorCode status = convert_all(cnv, 1, src, srcLength, dst, dstCapacity, &read, &written);
     if (status == U_BUFFER_OVERFLOW_ERROR) { ucnv_close(cnv); return CICU_BUFFER_TOO_SMALL; }
     if (U_SUCCESS(status)) {
-        *dstLength = (int32_t)(target - (UChar *)dst);
+        *dstLength = written;
         ucnv_close(cnv);
         return CICU_OK;
     }
@@ -76,15 +116,9 @@ int32_t cicu_decode(const char *charset, const uint8_t *src, int32_t srcLength,
         ucnv_close(cnv);
         return CICU_FAILURE;
     }
-    // `source` stands just past the offending bytes; step back over them.
-    char invalid[32];
-    int8_t invalidLength = (int8_t)sizeof(invalid);
-    UErrorCode ignore = U_ZERO_ERROR;
-    ucnv_getInvalidChars(cnv, invalid, &invalidLength, &ignore);
-    if (U_FAILURE(ignore)) invalidLength = 0;
-    *badOffset = (int64_t)(source - (const char *)src) - invalidLength;
+    *badOffset = (int64_t)read - invalid_units(cnv, 1);
     if (!lossy) {
-        *dstLength = (int32_t)(target - (UChar *)dst);
+        *dstLength = written;
         ucnv_close(cnv);
         return CICU_INVALID_INPUT;
     }
@@ -94,13 +128,11 @@ int32_t cicu_decode(const char *charset, const uint8_t *src, int32_t srcLength,
     status = U_ZERO_ERROR;
     ucnv_reset(cnv);
     ucnv_setToUCallBack(cnv, countingSubstitute, &ctx, NULL, NULL, &status);
-    source = (const char *)src;
-    target = (UChar *)dst;
-    ucnv_toUnicode(cnv, &target, targetLimit, &source, sourceLimit, NULL, 1, &status);
+    if (U_SUCCESS(status)) status = convert_all(cnv, 1, src, srcLength, dst, dstCapacity, &read, &written);
     ucnv_close(cnv);
     if (status == U_BUFFER_OVERFLOW_ERROR) return CICU_BUFFER_TOO_SMALL;
     if (U_FAILURE(status)) return CICU_FAILURE;
-    *dstLength = (int32_t)(target - (UChar *)dst);
+    *dstLength = written;
     *substitutions = ctx.count;
     return CICU_OK;
 }
@@ -108,31 +140,21 @@ int32_t cicu_decode(const char *charset, const uint8_t *src, int32_t srcLength,
 int32_t cicu_encode(const char *charset, const uint16_t *src, int32_t srcLength,
                     uint8_t *dst, int32_t dstCapacity, int32_t *dstLength, int64_t *badOffset) {
     *dstLength = 0; *badOffset = -1;
-    UErrorCode status = U_ZERO_ERROR;
-    UConverter *cnv = ucnv_open(charset, &status);
-    if (U_FAILURE(status)) return CICU_UNSUPPORTED;
-    ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &status);
-    const UChar *source = (const UChar *)src;
-    const UChar *sourceLimit = source + srcLength;
-    char *target = (char *)dst;
-    char *targetLimit = target + dstCapacity;
-    ucnv_fromUnicode(cnv, &target, targetLimit, &source, sourceLimit, NULL, 1, &status);
+    UConverter *cnv = open_strict(charset, 0);
+    if (cnv == NULL) return CICU_UNSUPPORTED;
+    int32_t read = 0, written = 0;
+    UErrorCode status = convert_all(cnv, 0, src, srcLength, dst, dstCapacity, &read, &written);
     int32_t result = CICU_OK;
     if (status == U_BUFFER_OVERFLOW_ERROR) {
         result = CICU_BUFFER_TOO_SMALL;
         *dstLength = srcLength * 4 + 16;
     } else if (status == U_INVALID_CHAR_FOUND || status == U_ILLEGAL_CHAR_FOUND) {
-        UChar invalid[8];
-        int8_t invalidLength = 8;
-        UErrorCode ignore = U_ZERO_ERROR;
-        ucnv_getInvalidUChars(cnv, invalid, &invalidLength, &ignore);
-        if (U_FAILURE(ignore)) invalidLength = 0;
-        *badOffset = (int64_t)(source - (const UChar *)src) - invalidLength;
+        *badOffset = (int64_t)read - invalid_units(cnv, 0);
         result = CICU_INVALID_INPUT;
     } else if (U_FAILURE(status)) {
         result = CICU_FAILURE;
     } else {
-        *dstLength = (int32_t)(target - (char *)dst);
+        *dstLength = written;
     }
     ucnv_close(cnv);
     return result;

@@ -56,6 +56,24 @@ public enum ArchiveSchema {
 
     // MARK: - Machinery
 
+    /// The column of every record table: the document the row belongs to, deleted with it.
+    static let documentColumn = "document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE"
+    /// Scalar offsets into the decoded text.
+    static let offsetColumns = #"start INTEGER NOT NULL, "end" INTEGER NOT NULL"#
+
+    /// A table of one kind of record: an `id`, ``documentColumn``, `columns`, the offsets unless
+    /// `offsets` is false, and the index by document through which a document's rows are deleted.
+    static func recordTable(_ name: String, _ columns: String, offsets: Bool = true) -> String {
+        """
+        CREATE TABLE \(name) (
+            id INTEGER PRIMARY KEY, \(documentColumn),
+            \(columns)\(offsets ? ", " + offsetColumns : "")
+        );
+        CREATE INDEX \(name)_document ON \(name) (document_id);
+
+        """
+    }
+
     static let version1 = """
         CREATE TABLE documents (
             id            INTEGER PRIMARY KEY,
@@ -75,58 +93,15 @@ public enum ArchiveSchema {
         CREATE INDEX documents_jurisdiction_year ON documents (jurisdiction, year);
         CREATE INDEX documents_status ON documents (status);
 
-        CREATE TABLE targets (
-            id           INTEGER PRIMARY KEY,
-            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            kind         TEXT NOT NULL,
-            indicator    TEXT NOT NULL,
-            change       TEXT,
-            value        REAL,
-            value_high   REAL,
-            unit         TEXT,
-            qualifier    TEXT NOT NULL,
-            reference    TEXT,
-            year         TEXT,
-            section      TEXT,
-            sentence     TEXT NOT NULL,
-            start        INTEGER NOT NULL,
-            "end"        INTEGER NOT NULL
-        );
-        CREATE INDEX targets_document ON targets (document_id);
-
-        CREATE TABLE entities (
-            id           INTEGER PRIMARY KEY,
-            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            text         TEXT NOT NULL,
-            type         TEXT NOT NULL,
-            start        INTEGER NOT NULL,
-            "end"        INTEGER NOT NULL
-        );
-        CREATE INDEX entities_document ON entities (document_id);
-
-        CREATE TABLE keywords (
-            id           INTEGER PRIMARY KEY,
-            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            word         TEXT NOT NULL,
-            score        REAL NOT NULL,
-            rank         INTEGER NOT NULL
-        );
-        CREATE INDEX keywords_document ON keywords (document_id);
-
+        \(recordTable("targets", "kind TEXT NOT NULL, indicator TEXT NOT NULL, change TEXT, value REAL, value_high REAL, " +
+                       "unit TEXT, qualifier TEXT NOT NULL, reference TEXT, year TEXT, section TEXT, sentence TEXT NOT NULL"))
+        \(recordTable("entities", "text TEXT NOT NULL, type TEXT NOT NULL"))
+        \(recordTable("keywords", "word TEXT NOT NULL, score REAL NOT NULL, rank INTEGER NOT NULL", offsets: false))
         CREATE TABLE numbers (
-            document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
-            seq          INTEGER NOT NULL,
-            text         TEXT NOT NULL,
-            value        REAL,
-            value_high   REAL,
-            unit         TEXT,
-            qualifier    TEXT NOT NULL,
-            base_value   REAL,
-            base_value_high REAL,
-            base_unit    TEXT,
-            kind         TEXT NOT NULL,
-            start        INTEGER NOT NULL,
-            "end"        INTEGER NOT NULL,
+            \(documentColumn), seq INTEGER NOT NULL,
+            text TEXT NOT NULL, value REAL, value_high REAL, unit TEXT, qualifier TEXT NOT NULL,
+            base_value REAL, base_value_high REAL, base_unit TEXT, kind TEXT NOT NULL,
+            \(offsetColumns),
             PRIMARY KEY (document_id, seq)
         ) WITHOUT ROWID;
 

@@ -38,7 +38,8 @@ public struct LexiconEntry: Sendable, Equatable {
 /// The compiled lexicon: a double-array trie from words to entries, memory-mapped.
 ///
 /// Built by ``LexiconBuilder`` from ICU's cjdict, jieba's dict.txt, ZhMine's
-/// Dictionaries/ and user dictionaries; loaded in O(1) from its file and shared
+/// Dictionaries/ and user dictionaries, with every list of Dictionaries/ compiled in
+/// (``wordLists``); loaded in O(1) from its file and shared
 /// (immutable, `Sendable`) by every thread.
 ///
 /// ```swift
@@ -53,13 +54,15 @@ public struct LexiconEntry: Sendable, Equatable {
 // @unchecked: the buffers view the read-only mapping that `file` owns and keeps alive.
 public struct Lexicon: @unchecked Sendable {
     /// Payload version of a lexicon file (the trie's own version is folded in).
-    public static let formatVersion: UInt32 = 0x0002_0000 | DoubleArrayTrie.formatVersion
+    public static let formatVersion: UInt32 = 0x0003_0000 | DoubleArrayTrie.formatVersion
     public static let fileKind = "LEXI"
 
     /// Words → entry index.
     public let trie: DoubleArrayTrie
     /// Facts about the build: sources, counts, calibration.
     public let info: LexiconInfo
+    /// The lists of Dictionaries/ compiled into the file (none when it was built without them).
+    public let wordLists: CompiledWordLists
     /// Number of words.
     public var count: Int { trie.count }
     /// A cost for a character no source knows (above every word's cost).
@@ -105,6 +108,7 @@ public struct Lexicon: @unchecked Sendable {
             throw FormatError.malformedSection(path: file.path, tag: "LINF", reason: "unreadable build information")
         }
         info = decoded
+        wordLists = try CompiledWordLists(section: try file.requiredSection(CompiledWordLists.tag), path: file.path)
         for code in posCodes where Int(code) >= posNames.count {
             throw FormatError.malformedSection(path: file.path, tag: "LPOS", reason: "POS code \(code) out of range")
         }

@@ -278,6 +278,9 @@ public struct LexiconBuilder {
         try writer.add(tag: "LFRE", bytes: freedom)
         try writer.add(tag: "LGIV", bytes: givenOdds)
         try writer.add(tag: "LPNM", bytes: Array(posNames.joined(separator: "\n").utf8))
+        var lists = CompiledWordLists.empty
+        if let directory = sources.projectDirectory { lists = try CompiledWordLists(directory: directory) }
+        try writer.add(tag: CompiledWordLists.tag, bytes: lists.encoded())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try writer.add(tag: "LINF", bytes: Array(try encoder.encode(info)))

@@ -4,8 +4,8 @@ import ZhText
 /// Loads the compiled lexicon from its cache, building it first when needed.
 ///
 /// The cache file is named by a hash of the lexicon format version and the *contents*
-/// of every source (ICU's cjdict bytes, jieba's dict.txt, each Dictionaries/ file, each
-/// user dictionary), so a stale cache is impossible by construction: change any source
+/// of every source (ICU's cjdict bytes, jieba's dict.txt, every list of Dictionaries/ — all are
+/// compiled into the file —, each user dictionary), so a stale cache is impossible by construction: change any source
 /// and the name changes. Files are written atomically (temporary file + rename), so
 /// concurrent processes never read half a file. The cache lives in `$ZHMINE_CACHE_DIR`,
 /// else `$XDG_CACHE_HOME/zhmine`, else `~/.cache/zhmine`.
@@ -20,6 +20,12 @@ public struct LexiconStore: Sendable {
     public init(sources: LexiconSources = .discover(), cacheDirectory: String? = nil) {
         self.sources = sources
         self.cacheDirectory = cacheDirectory ?? Self.defaultCacheDirectory()
+    }
+
+    /// The compiled lexicon file `$ZHMINE_LEXICON` names (an installed binary's lexicon, built by
+    /// `zhmine dict build --out`, lists included), used instead of the cache when set.
+    public static func namedLexiconFile() -> String? {
+        ProcessInfo.processInfo.environment["ZHMINE_LEXICON"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public static func defaultCacheDirectory() -> String {
@@ -44,7 +50,10 @@ public struct LexiconStore: Sendable {
         }
         var files: [(String, String)] = []
         if let jieba = sources.jiebaDictionary { files.append(("jieba", jieba)) }
-        for path in sources.projectFiles { files.append(("project:" + (path as NSString).lastPathComponent, path)) }
+        // Every list of Dictionaries/ is compiled into the file: a change to any one is a new lexicon.
+        if let directory = sources.projectDirectory {
+            for (name, _) in ProjectDictionaries.lists { files.append(("project:" + name, directory + "/" + name)) }
+        }
         for path in sources.userDictionaries { files.append(("user", path)) }
         for (label, path) in files {
             parts.append("\(label):\(try hashes.contentHash(path))")
@@ -223,17 +232,6 @@ public enum ProjectDictionaries {
             }
         }
     }
-
-    /// Reads a plain list file of the project dictionaries (one entry per line, `#` comments):
-    /// the first whitespace-separated field of each line.
-    public static func list(_ name: String, in directory: String? = locate()) -> [String] {
-        guard let directory, let text = try? String(contentsOfFile: directory + "/" + name, encoding: .utf8) else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return nil }
-            return trimmed.split(whereSeparator: { $0 == " " || $0 == "\t" }).first.map(String.init)
-        }
-    }
 }
 
 /// Remembers the content hash of each source file next to its `stat` identity (device,
@@ -247,11 +245,15 @@ struct SourceHashMemo {
 
     init(path: String) {
         self.path = path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: " ", maxSplits: 5)
+        // Split as bytes: one line per source, and 19 lists make it run at every start.
+        guard let data = FileManager.default.contents(atPath: path) else { return }
+        let bytes = [UInt8](data)
+        for line in bytes.split(separator: UInt8(ascii: "\n")) {
+            let fields = line.split(separator: UInt8(ascii: " "), maxSplits: 5)
             guard fields.count == 6 else { continue }
-            entries[String(fields[5])] = (fields[1...4].joined(separator: " "), String(fields[0]))
+            let identity = line[fields[1].startIndex..<fields[4].endIndex]
+            entries[String(decoding: fields[5], as: UTF8.self)] = (String(decoding: identity, as: UTF8.self),
+                                                                  String(decoding: fields[0], as: UTF8.self))
         }
     }
 

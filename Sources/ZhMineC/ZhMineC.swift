@@ -135,10 +135,10 @@ private func call(_ handle: UnsafeMutableRawPointer?, _ errorOut: UnsafeMutableR
 /// A call on one text: its options parsed, its UTF-8 decoded, then `run`.
 private func textCall(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
                       _ options: UnsafePointer<CChar>?, _ errorOut: UnsafeMutableRawPointer?,
-                      _ run: (ZhMineEngine, [Unicode.Scalar], CallOptions) throws(ZhMineFailure) -> [UInt8]) -> UnsafeMutablePointer<CChar>? {
+                      _ method: (ZhMineEngine) -> ([Unicode.Scalar], CallOptions) throws(ZhMineFailure) -> [UInt8]) -> UnsafeMutablePointer<CChar>? {
     call(handle, errorOut) { engine throws(ZhMineFailure) in
         let o = try CallOptions(json: options)
-        return try run(engine, try scalars(text, length, name: textName(o)), o)
+        return try method(engine)(try scalars(text, length, name: textName(o)), o)
     }
 }
 
@@ -185,36 +185,25 @@ public func zhmine_free(_ string: UnsafeMutablePointer<CChar>?) {
     free(string)
 }
 
-@_cdecl("zhmine_extract")
-public func zhmine_extract(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
-                           _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.extract(scalars, o) }
-}
+// The five calls on one text (zhmine.h: handle, UTF-8 text and its length, options, error): the C
+// name and the engine method behind it, one line each; segment keeps its parsed options per text.
+/// zhmine.h's `zhmine_handle *`.
+public typealias CHandle = UnsafeMutableRawPointer?
+/// A `const char *` of zhmine.h: UTF-8 text or a JSON options object.
+public typealias CText = UnsafePointer<CChar>?
+/// zhmine.h's `zhmine_error *` (may be NULL).
+public typealias CErrorOut = UnsafeMutableRawPointer?
+/// A result string of zhmine.h (free with zhmine_free), NULL on failure.
+public typealias CResult = UnsafeMutablePointer<CChar>?
 
-@_cdecl("zhmine_numbers")
-public func zhmine_numbers(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
-                           _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.numbers(scalars, o) }
-}
-
-@_cdecl("zhmine_entities")
-public func zhmine_entities(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
-                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.entities(scalars, o) }
-}
-
-@_cdecl("zhmine_keywords")
-public func zhmine_keywords(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
-                            _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    textCall(handle, text, length, options, error) { (engine, scalars, o) throws(ZhMineFailure) in try engine.keywords(scalars, o) }
-}
-
-@_cdecl("zhmine_segment")
-public func zhmine_segment(_ handle: UnsafeMutableRawPointer?, _ text: UnsafePointer<CChar>?, _ length: Int,
-                           _ options: UnsafePointer<CChar>?, _ error: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<CChar>? {
-    call(handle, error) { engine throws(ZhMineFailure) in
-        let settings = try engine.segmentSettings(options)  // (no "doc" option: errors name "<text>")
-        return try engine.segment(try scalars(text, length, name: "<text>"), settings)
+@_cdecl("zhmine_extract") public func zhmine_extract(_ h: CHandle, _ t: CText, _ n: Int, _ o: CText, _ e: CErrorOut) -> CResult { textCall(h, t, n, o, e, ZhMineEngine.extract) }
+@_cdecl("zhmine_numbers") public func zhmine_numbers(_ h: CHandle, _ t: CText, _ n: Int, _ o: CText, _ e: CErrorOut) -> CResult { textCall(h, t, n, o, e, ZhMineEngine.numbers) }
+@_cdecl("zhmine_entities") public func zhmine_entities(_ h: CHandle, _ t: CText, _ n: Int, _ o: CText, _ e: CErrorOut) -> CResult { textCall(h, t, n, o, e, ZhMineEngine.entities) }
+@_cdecl("zhmine_keywords") public func zhmine_keywords(_ h: CHandle, _ t: CText, _ n: Int, _ o: CText, _ e: CErrorOut) -> CResult { textCall(h, t, n, o, e, ZhMineEngine.keywords) }
+@_cdecl("zhmine_segment") public func zhmine_segment(_ h: CHandle, _ t: CText, _ n: Int, _ o: CText, _ e: CErrorOut) -> CResult {
+    call(h, e) { engine throws(ZhMineFailure) in
+        let settings = try engine.segmentSettings(o)  // parsed once per distinct options text (no "doc": errors name "<text>")
+        return try engine.segment(try scalars(t, n, name: "<text>"), settings)
     }
 }
 

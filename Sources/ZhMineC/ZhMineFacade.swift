@@ -43,11 +43,12 @@ final class ZhMineEngine: Sendable {
             throw ZhMineFailure(.io, file: path, "no such file or not readable")
         }
         do {
-            if let path = try options.string("lexicon") {
+            if let path = try options.string("lexicon") ?? LexiconStore.namedLexiconFile() {
                 lexicon = try Lexicon(path: path)
             } else {
                 lexicon = try LexiconStore(sources: sources).load()
             }
+            ProjectDictionaries.use(lexicon)
         } catch let error as ZhMineFailure {
             throw error
         } catch let error as CustomStringConvertible {

@@ -157,22 +157,24 @@ struct AtomScan {
             case .han, .cnDigit, .cnUnit, .cnBig:
                 i = scanHanRun(i)
             case .space:
-                var j = i + 1
-                while j < n, cls(j) == .space { j += 1 }
-                emit(i, j, .whitespace)
-                i = j
+                i = scanRun(i, .space, as: .whitespace)
             case .punct:
                 i = scanPunctuation(i)
             case .otherLetter:
-                var j = i + 1
-                while j < n, cls(j) == .otherLetter { j += 1 }
-                emit(i, j, .other)
-                i = j
+                i = scanRun(i, .otherLetter, as: .other)
             case .other:
                 emit(i, i + 1, .other)
                 i += 1
             }
         }
+    }
+
+    /// The run of scalars of class `c` starting at `i`, emitted as one atom of `kind`; returns its end.
+    @inline(__always) mutating func scanRun(_ i: Int, _ c: ScalarClass, as kind: AtomKind) -> Int {
+        var j = i + 1
+        while j < n, cls(j) == c { j += 1 }
+        emit(i, j, kind)
+        return j
     }
 
     /// Punctuation: a sign glued to the number after it, a run of a repeatable mark, or one scalar.

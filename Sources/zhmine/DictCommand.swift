@@ -88,6 +88,13 @@ struct DictCommand: ParsableCommand {
             for s in info.sources {
                 print("  \(s.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(s.entries).leftPad(8)) / \(String(s.newWords).leftPad(8))   \(s.path ?? "")")
             }
+            let lists = lexicon.wordLists
+            print("word lists   \(lists.names.count) compiled into the file (entries / bytes)")
+            for name in lists.names {
+                let text = lists.text(name) ?? ""
+                let entries = text.split(whereSeparator: \.isNewline).filter { !$0.isEmpty && !$0.hasPrefix("#") }.count
+                print("  \(name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(String(entries).leftPad(8)) / \(String(text.utf8.count).leftPad(8))")
+            }
         }
     }
 }

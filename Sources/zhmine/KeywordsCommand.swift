@@ -58,12 +58,10 @@ struct KeywordsCommand: ParsableCommand {
         var method: KeywordMethod { self == .textrank ? .textrank : .tfidf }
     }
     /// The record formats, or text: word, weight and count separated by tabs.
-    enum Format: String, OutputFormat {
+    enum Format: String, RecordFormatsPlusOne {
         case jsonl, json, csv, text
         static let standard = Format.jsonl
-        var summary: String { record?.summary ?? "word, weight, count separated by tabs" }
-        /// The record format of the same name; nil for the one that is not a record format.
-        var record: RecordFormat? { RecordFormat(rawValue: rawValue) }
+        static let otherSummary = "word, weight, count separated by tabs"
     }
 
     func validate() throws {

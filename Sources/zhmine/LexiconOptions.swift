@@ -16,7 +16,7 @@ struct LexiconOptions: ParsableArguments {
     @Flag(name: .customLong("no-icu"), help: "Leave ICU's cjdict out (jieba's dictionary and ZhMine's own only).")
     var noICU = false
 
-    @Option(help: ArgumentHelp("A compiled lexicon file (from 'zhmine dict build --out'), instead of the cache.", valueName: "file"))
+    @Option(help: ArgumentHelp("A compiled lexicon file (from 'zhmine dict build --out'), instead of the cache (default: $ZHMINE_LEXICON).", valueName: "file"))
     var lexicon: String?
 
     var sources: LexiconSources {
@@ -34,10 +34,17 @@ struct LexiconOptions: ParsableArguments {
         }
     }
 
-    /// Loads the lexicon, turning every failure into a one-line error.
+    /// Loads the lexicon, turning every failure into a one-line error; its compiled word lists
+    /// become the ones the extractors read (``ProjectDictionaries/use(_:)``).
     func load() throws -> Lexicon {
+        let lexicon = try open()
+        ProjectDictionaries.use(lexicon)
+        return lexicon
+    }
+
+    private func open() throws -> Lexicon {
         do {
-            if let lexicon { return try Lexicon(path: lexicon) }
+            if let path = lexicon ?? LexiconStore.namedLexiconFile() { return try Lexicon(path: path) }
             return try LexiconStore(sources: sources).load()
         } catch let error as FormatError {
             throw CLIError(error.description)

@@ -18,6 +18,19 @@ protocol OutputFormat: RawRepresentable, CaseIterable, Sendable where RawValue =
     var summary: String { get }
 }
 
+/// The formats of a command that writes the record formats and one of its own (keywords' `text`,
+/// the panel's `html`): the record formats describe themselves, ``otherSummary`` the other one.
+protocol RecordFormatsPlusOne: OutputFormat {
+    /// What the one format that is not a record format looks like.
+    static var otherSummary: String { get }
+}
+
+extension RecordFormatsPlusOne {
+    /// The record format of the same name; nil for the one that is not a record format.
+    var record: RecordFormat? { RecordFormat(rawValue: rawValue) }
+    var summary: String { record?.summary ?? Self.otherSummary }
+}
+
 /// `--format` and `--out`, shared by every command that writes a result: the format is one of the
 /// command's own (`Format`), its default is named in the help, and an unknown name is a one-line
 /// usage error naming it (exit 64), never a silent fallback.

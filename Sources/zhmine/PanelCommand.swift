@@ -34,12 +34,10 @@ struct PanelCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions<PanelFormat>
 
-    enum PanelFormat: String, OutputFormat {
+    enum PanelFormat: String, RecordFormatsPlusOne {
         case csv, jsonl, json, html
         static let standard = PanelFormat.csv
-        var summary: String { record?.summary ?? "one self-contained page with a chart per series" }
-        /// The record format of the same name; nil for the one that is not a record format.
-        var record: RecordFormat? { RecordFormat(rawValue: rawValue) }
+        static let otherSummary = "one self-contained page with a chart per series"
     }
 
     func run() throws {

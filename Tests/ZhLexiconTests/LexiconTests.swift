@@ -42,6 +42,40 @@ import Testing
         #expect(lexicon.count == 1 && lexicon.lookup("千升")?.pos == "q")
     }
 
+    @Test func theListsAreCompiledIntoTheLexiconFileAndTravelWithIt() throws {
+        _ = try write("Dictionaries/titles.txt", "# titles.txt — 职务。\n市长\n")
+        let lexicon = try build(LexiconSources(icu: false, projectDirectory: dir + "/Dictionaries"))
+        #expect(lexicon.wordLists.names == ProjectDictionaries.lists.map(\.name).sorted())
+        #expect(lexicon.wordLists.text("titles.txt") == "# titles.txt — 职务。\n市长\n")
+        // The file alone carries them: copied elsewhere with the folder gone.
+        let moved = dir + "/elsewhere.zmlex"
+        try FileManager.default.copyItem(atPath: lexicon.path, toPath: moved)
+        try FileManager.default.removeItem(atPath: dir + "/Dictionaries")
+        let reopened = try Lexicon(path: moved)
+        #expect(reopened.wordLists == lexicon.wordLists)
+        #expect(reopened.wordLists.text("titles.txt") == "# titles.txt — 职务。\n市长\n")
+    }
+
+    @Test func aChangedListIsANewLexicon() throws {
+        _ = try write("Dictionaries/media.txt", "# media.txt — 媒体。\n新华社\n")
+        let before = try build(LexiconSources(icu: false, projectDirectory: dir + "/Dictionaries"))
+        _ = try write("Dictionaries/media.txt", "# media.txt — 媒体。\n新华社\n人民日报\n")
+        let after = try build(LexiconSources(icu: false, projectDirectory: dir + "/Dictionaries"))
+        #expect(before.path != after.path)
+        #expect(after.wordLists.text("media.txt")?.contains("人民日报") == true)
+        #expect(before.wordLists.text("media.txt")?.contains("人民日报") == false)
+    }
+
+    @Test func theListsSectionRoundTripsAndADamagedOneIsAFormatError() throws {
+        let lists = CompiledWordLists(texts: ["a.txt": "# a.txt — 甲。\n甲\n", "b.txt": ""])
+        let bytes = lists.encoded()
+        let decoded = try bytes.withUnsafeBytes { try CompiledWordLists(section: $0, path: "<test>") }
+        #expect(decoded == lists)
+        for damaged in [Array(bytes.dropLast()), [5, 0, 0, 0, 0x61], bytes + bytes, [1, 0, 0, 0, 0xFF, 0, 0, 0, 0]] {
+            #expect(throws: FormatError.self) { try damaged.withUnsafeBytes { try CompiledWordLists(section: $0, path: "<test>") } }
+        }
+    }
+
     @Test func everyListOfTheRepositoryIsDeclaredAndSaysWhatItIsFor() throws {
         let directory = try #require(ProjectDictionaries.locate())
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }

@@ -89,12 +89,6 @@ public struct KeywordRow: Sendable, Hashable {
     public var word: String
     public var score: Double
     public var rank: Int
-
-    public init(word: String, score: Double, rank: Int) {
-        self.word = word
-        self.score = score
-        self.rank = rank
-    }
 }
 
 /// A number as stored: the fields of `zhmine numbers` (text, value, unit, qualifier, normalized, kind, offsets).

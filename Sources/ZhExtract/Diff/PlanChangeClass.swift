@@ -1,4 +1,5 @@
 import Foundation
+import ZhText
 
 /// What a record's change word says about its figure: a change (增长, 下降 …, signed), an addition
 /// (新增, 新建 …), a level (达到, 稳定在, 控制在 …), some other action (实施, 改造 …) or nothing.
@@ -54,7 +55,10 @@ enum PlanChangeClass: Sendable, Equatable {
                                           "不超过", "不少于", "为", "平均为", "累计", "总量", "总数", "完成", "实现", "跨越", "跃上", "迈上"])
 }
 
-/// Substring tests over scalars for the small word lists of plan diffs (no Foundation string search).
+/// Substring tests for the small word lists of plan diffs and the panel's figure rules (no
+/// Foundation string search): over scalars, or over a string's UTF-8 bytes read in place (the
+/// panel's rules run on every record of an archive; a word occurs in UTF-8 exactly when its
+/// scalars occur, UTF-8 being self-synchronising).
 ///
 /// ```swift
 /// let words = PlanWordList(["失业率", "能耗"])
@@ -62,16 +66,24 @@ enum PlanChangeClass: Sendable, Equatable {
 /// ```
 struct PlanWordList: Sendable {
     let words: [[Unicode.Scalar]]
+    /// The same words as UTF-8 bytes.
+    private let utf8: [[UInt8]]
 
-    init(_ words: [String]) { self.words = words.map { Array($0.unicodeScalars) } }
+    init(_ words: [String]) {
+        self.words = words.map { Array($0.unicodeScalars) }
+        self.utf8 = words.map { Array($0.utf8) }.filter { !$0.isEmpty }
+    }
 
     /// True when `text` starts with one of the words.
     func leads(_ text: [Unicode.Scalar]) -> Bool {
         words.contains { !$0.isEmpty && $0.count <= text.count && text.starts(with: $0) }
     }
 
-    /// True when any word occurs in `text`.
-    func occurs(in text: String) -> Bool { occurs(in: Array(text.unicodeScalars)[...]) }
+    /// True when any word occurs in `text` (searched as UTF-8, in place).
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in utf8.contains { Occurrence.first(of: $0, in: bytes) != nil } }
+    }
 
     /// True when any word occurs in `scalars`.
     func occurs(in scalars: ArraySlice<Unicode.Scalar>) -> Bool {

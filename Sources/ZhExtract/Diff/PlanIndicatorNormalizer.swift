@@ -51,11 +51,10 @@ public struct PlanIndicatorNormalizer: Sendable {
     /// No synonyms: scope stripping only.
     public static let scopeOnly = PlanIndicatorNormalizer(groups: [])
 
-    /// Reads Dictionaries/indicator-synonyms.txt (found by ``ProjectDictionaries/locate()``);
-    /// nil when the file cannot be found or read.
-    public static func projectDefault(directory: String? = ProjectDictionaries.locate()) -> PlanIndicatorNormalizer? {
-        guard let directory,
-              let text = try? String(contentsOfFile: directory + "/indicator-synonyms.txt", encoding: .utf8) else { return nil }
+    /// Reads Dictionaries/indicator-synonyms.txt (``ProjectDictionaries/text(_:in:)``: compiled into
+    /// the lexicon, or from `directory`); nil when it cannot be found or read.
+    public static func projectDefault(directory: String? = nil) -> PlanIndicatorNormalizer? {
+        guard let text = ProjectDictionaries.text("indicator-synonyms.txt", in: directory) else { return nil }
         return PlanIndicatorNormalizer(synonymFileText: text)
     }
 

@@ -281,11 +281,8 @@ struct DocumentFactsReader {
         return nil
     }
 
-    /// First years of the five-year plans (the 11th plan ran 2006-2010): the one table of plan periods.
-    static let planStarts: [String: Int] = [
-        "十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026, "十六五": 2031,
-        "第十一个五年": 2006, "第十二个五年": 2011, "第十三个五年": 2016, "第十四个五年": 2021, "第十五个五年": 2026, "第十六个五年": 2031,
-    ]
+    /// First years of the five-year plans by name (``PlanPeriods/names``).
+    static let planStarts = PlanPeriods.names
     static let planNames = WordList(Array(planStarts.keys))
 
     /// 十三五 / 十四五 / 十五五 / 第十四个五年 → the plan's years.

@@ -12,9 +12,10 @@ import ZhLexicon
 /// names["京津冀"]    // nil: a region, not a jurisdiction
 /// ```
 public enum JurisdictionNames {
-    /// From the project's Dictionaries/regions.txt; empty when it cannot be found.
-    public static func load(directory: String? = ProjectDictionaries.locate()) -> [String: String] {
-        guard let directory, let text = try? String(contentsOfFile: directory + "/regions.txt", encoding: .utf8) else { return [:] }
+    /// From the project's regions.txt (``ProjectDictionaries/text(_:in:)``: compiled into the
+    /// lexicon, or from `directory`); empty when it cannot be found.
+    public static func load(directory: String? = nil) -> [String: String] {
+        guard let text = ProjectDictionaries.text("regions.txt", in: directory) else { return [:] }
         return parse(text)
     }
 

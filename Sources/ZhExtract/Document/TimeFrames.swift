@@ -53,24 +53,25 @@ public struct TimeFrames: Sendable {
     public struct Rule: Sendable {
         public let name: String
         public let cue: String
-        public let scope: String
         public let result: String
+        /// The same for every rule: a frame lasts until the next one opens.
+        public var scope: String { "until the next frame" }
     }
 
     /// The frame rules, in the order they are tried on a line: a heading first, then each sentence.
     public static let rules: [Rule] = [
         Rule(name: "heading-review", cue: "a heading or a short heading-like line with 回顾/过去/成就/一年来/五年来/执行情况…",
-             scope: "until the next frame", result: "actual, the heading's year or period, else the five or ten years it counts (五年发展回眸), else the year before the report"),
+             result: "actual, the heading's year or period, else the five or ten years it counts (五年发展回眸), else the year before the report"),
         Rule(name: "heading-plan", cue: "a heading or a short heading-like line with 目标/安排/任务/今年/十四五…",
-             scope: "until the next frame", result: "target, the heading's year or period (else the report year)"),
+             result: "target, the heading's year or period (else the report year)"),
         Rule(name: "review-opener", cue: "a sentence opening with 过去一年/一年来/这一年/去年/过去五年/这五年/十年来, or a year before the report's (not a full date: 2026年1月20日 来源：…)",
-             scope: "until the next frame", result: "actual, that time"),
+             result: "actual, that time"),
         Rule(name: "review-verb", cue: "a first clause reviewing a past time: 报告回顾了过去一年的工作, 总结了2025年…",
-             scope: "until the next frame", result: "actual, that time"),
+             result: "actual, that time"),
         Rule(name: "plan-opener", cue: "a sentence opening with 今年/新的一年/明年/今后五年/未来五年, or the report's year or a later one",
-             scope: "until the next frame", result: "target, that time"),
+             result: "target, that time"),
         Rule(name: "plan-cue", cue: "主要预期目标, 预期目标是, 主要目标是, 建议今年, 工作安排, 报告提出/报告明确/全会提出 anywhere in a sentence",
-             scope: "until the next frame", result: "target, the year the sentence names (else the report year)"),
+             result: "target, the year the sentence names (else the report year)"),
     ]
 
     /// Every frame opened in the document, in text order.

@@ -34,9 +34,9 @@ public struct EntityDictionaries: Sendable {
     /// One-character abbreviations of countries and continents (`country-abbreviations.txt`: 中, 美, 俄).
     public var countryAbbreviations: ScalarWordSet
 
-    /// Reads the lists from `directory` (default: ``ProjectDictionaries/locate()``); a
-    /// missing file gives an empty list (the recogniser then finds fewer entities).
-    public init(directory: String? = ProjectDictionaries.locate()) {
+    /// Reads the lists from `directory`, by default those compiled into the lexicon in use
+    /// (``ProjectDictionaries/text(_:in:)``); a list found nowhere is empty (said once on stderr).
+    public init(directory: String? = nil) {
         func list(_ name: String) -> [String] { ProjectDictionaries.list(name, in: directory) }
         self.init(regions: list("regions.txt") + list("world-places.txt"), surnames: list("surnames.txt"), titles: list("titles.txt"),
                   organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),

@@ -30,7 +30,7 @@ public struct StopWords: Sendable {
     }
 
     /// ZhMine's lists: Dictionaries/stopwords.txt (general) and stopwords-boilerplate.txt.
-    public static func project(directory: String? = ProjectDictionaries.locate()) -> StopWords {
+    public static func project(directory: String? = nil) -> StopWords {
         StopWords(general: ProjectDictionaries.list("stopwords.txt", in: directory),
                   boilerplate: ProjectDictionaries.list("stopwords-boilerplate.txt", in: directory))
     }

@@ -37,31 +37,31 @@ struct NumeralToken {
     var kind: Kind
     /// Digit value for `.digit`; power of ten for `.small`/`.big`.
     var number: Int
-    /// Value of `.arabic` and `.fraction` (0.xx) tokens.
-    var value: Decimal
+    /// Value of `.arabic` and `.fraction` (0.xx) tokens (0 for the others).
+    var value: Decimal = 0
     /// The Arabic number or decimal tail had too many significant digits.
-    var overflow: Bool
+    var overflow = false
     /// `.arabic`: digits of a plain integer written without separators, else 0.
-    var plainIntegerDigits: Int
-    var isInteger: Bool
+    var plainIntegerDigits = 0
+    var isInteger = true
     var start: Int
     var end: Int
 }
 
 /// What a numeral says: its value, and the trailing magnitude written as part of the unit.
 struct NumeralReading {
-    /// nil when the numeral overflowed.
-    var value: Decimal?
+    /// nil when the numeral overflowed (or is not read yet).
+    var value: Decimal? = nil
     /// Power of ten of the magnitude written after a simple head ("6万" → 4, "1.3万亿" → 12).
-    var magnitudeExponent: Int
-    /// Where that magnitude is written (empty when there is none).
+    var magnitudeExponent = 0
+    /// Where that magnitude is written (empty, at the end, when there is none).
     var magnitudeRange: Range<Int>
     var headIsArabic: Bool
-    var isInteger: Bool
+    var isInteger = true
     /// Digits of a plain Arabic integer (no separators, no magnitude), else 0.
-    var plainIntegerDigits: Int
+    var plainIntegerDigits = 0
     /// Read digit by digit (二〇三五).
-    var isDigitSequence: Bool
+    var isDigitSequence = false
     /// Starts with 百/千/万/亿 without a digit before it (百万, 千亿).
     var startsWithBareUnit: Bool
     var end: Int

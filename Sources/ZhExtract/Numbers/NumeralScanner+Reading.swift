@@ -5,10 +5,9 @@ extension NumeralScanner {
     /// Reads a token sequence; nil when it is not a well-formed numeral.
     static func read(_ tokens: ArraySlice<NumeralToken>) -> NumeralReading? {
         guard let first = tokens.first, let last = tokens.last else { return nil }
-        var reading = NumeralReading(value: nil, magnitudeExponent: 0, magnitudeRange: last.end..<last.end,
-                                     headIsArabic: first.kind == .arabic, isInteger: true, plainIntegerDigits: 0,
-                                     isDigitSequence: false, startsWithBareUnit: false, end: last.end)
-        reading.startsWithBareUnit = first.kind == .big || (first.kind == .small && first.number > 1)
+        var reading = NumeralReading(magnitudeRange: last.end..<last.end, headIsArabic: first.kind == .arabic,
+                                     startsWithBareUnit: first.kind == .big || (first.kind == .small && first.number > 1),
+                                     end: last.end)
 
         // Digit by digit: 二〇三五, 一九九八, and with a decimal tail 一七二零点一.
         let digitsEnd = last.kind == .fraction ? tokens.endIndex - 1 : tokens.endIndex

@@ -23,23 +23,18 @@ enum NumeralScanner {
                 j = token.end
             } else if let d = NumeralScalars.chineseDigit(c) {
                 if last == .arabic || last == .fraction { break }
-                tokens.append(NumeralToken(kind: d == 0 ? .zero : .digit, number: d, value: 0, overflow: false,
-                                           plainIntegerDigits: 0, isInteger: true, start: j, end: j + 1))
+                tokens.append(NumeralToken(kind: d == 0 ? .zero : .digit, number: d, start: j, end: j + 1))
                 j += 1
             } else if let t = NumeralScalars.contractedTens(c) {
                 if last == .arabic || last == .fraction || last == .digit { break }
-                tokens.append(NumeralToken(kind: .digit, number: t, value: 0, overflow: false,
-                                           plainIntegerDigits: 0, isInteger: true, start: j, end: j + 1))
-                tokens.append(NumeralToken(kind: .small, number: 1, value: 0, overflow: false,
-                                           plainIntegerDigits: 0, isInteger: true, start: j, end: j + 1))
+                tokens.append(NumeralToken(kind: .digit, number: t, start: j, end: j + 1))
+                tokens.append(NumeralToken(kind: .small, number: 1, start: j, end: j + 1))
                 j += 1
             } else if let e = NumeralScalars.smallUnitExponent(c) {
-                tokens.append(NumeralToken(kind: .small, number: e, value: 0, overflow: false,
-                                           plainIntegerDigits: 0, isInteger: true, start: j, end: j + 1))
+                tokens.append(NumeralToken(kind: .small, number: e, start: j, end: j + 1))
                 j += 1
             } else if let e = NumeralScalars.bigUnitExponent(c) {
-                tokens.append(NumeralToken(kind: .big, number: e, value: 0, overflow: false,
-                                           plainIntegerDigits: 0, isInteger: true, start: j, end: j + 1))
+                tokens.append(NumeralToken(kind: .big, number: e, start: j, end: j + 1))
                 j += 1
             } else if NumeralScalars.isChinesePoint(c), last == .digit || last == .zero || last == .small,
                       j + 1 < limit, NumeralScalars.chineseDigit(s[j + 1]) != nil {

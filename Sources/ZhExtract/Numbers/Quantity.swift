@@ -29,10 +29,6 @@ public struct NormalizedQuantity: Sendable, Equatable, Hashable {
     public var value: QuantityValue
     /// The base unit without magnitude ("人", "元", "%"); "" for a bare number.
     public var unit: String
-    public init(value: QuantityValue, unit: String) {
-        self.value = value
-        self.unit = unit
-    }
 }
 
 /// A calendar date or part of one, as written ("2021年1月7日", "3月5日", "2021年").

@@ -50,9 +50,7 @@ extension QuantityScan {
         if i + 3 < upper, NumeralScalars.isChineseNumeral(s[i + 3]) || NumeralScalars.isChinesePoint(s[i + 3]) { return nil }
         // 十四五个 would be a count; 十四五成就 is the plan (成 as a unit is rare after it).
         if let unit = UnitTable.longestMatch(s, at: i + 3, limit: upper), unit.unitClass != .tenth { return nil }
-        let plan = 10 + d
-        // 1st plan 1953–57, 2nd 1958–62, then three adjustment years; 3rd plan 1966–70, 14th 2021–25.
-        let startYear = 1966 + 5 * (plan - 3)
+        let startYear = PlanPeriods.firstYear(ofPlan: 10 + d)
         return Quantity(span: i..<(i + 3), numberSpan: i..<(i + 3),
                         value: .range(Decimal(startYear), Decimal(startYear + 4)),
                         unit: "年", qualifier: .range, normalized: nil, kind: .planPeriod)

@@ -52,17 +52,18 @@ enum UnitTable {
         .init("日元", .money), .init("英镑", .money),
         // Length, area, volume, mass.
         .init("公里", .length), .init("千米", .length), .init("米", .length), .init("厘米", .length),
-        .init("毫米", .length), .init("延米", .length), .init("km", .length), .init("m", .length),
+        .init("毫米", .length), .init("微米", .length), .init("纳米", .length),
+        .init("延米", .length), .init("延长米", .length), .init("海里", .length), .init("英尺", .length), .init("km", .length), .init("m", .length),
         .init("cm", .length), .init("mm", .length),
         .init("平方公里", .area), .init("平方千米", .area), .init("平方米", .area), .init("平米", .area),
-        .init("亩", .area), .init("公顷", .area), .init("千公顷", .area), .init("km2", .area), .init("m2", .area),
-        .init("立方米", .volume), .init("升", .volume), .init("千升", .volume), .init("m3", .volume),
+        .init("平方厘米", .area), .init("亩", .area), .init("标准亩", .area), .init("公顷", .area), .init("千公顷", .area), .init("km2", .area), .init("m2", .area),
+        .init("立方米", .volume), .init("升", .volume), .init("千升", .volume), .init("毫升", .volume), .init("m3", .volume),
         .init("吨", .mass), .init("公斤", .mass), .init("千克", .mass), .init("克", .mass), .init("斤", .mass),
-        .init("kg", .mass), .init("毫克", .mass), .init("微克", .mass),
+        .init("kg", .mass), .init("毫克", .mass), .init("微克", .mass), .init("吨二氧化碳", .mass),
         // Power and energy.
-        .init("千瓦", .power), .init("兆瓦", .power), .init("瓦", .power), .init("千伏", .power), .init("伏", .power),
+        .init("千瓦", .power), .init("兆瓦", .power), .init("吉瓦", .power), .init("瓦", .power), .init("千伏", .power), .init("伏", .power),
         .init("kW", .power), .init("MW", .power), .init("GW", .power),
-        .init("千瓦时", .energy), .init("kWh", .energy), .init("吨标准煤", .energy), .init("吨标煤", .energy),
+        .init("千瓦时", .energy), .init("兆瓦时", .energy), .init("kWh", .energy), .init("MWh", .energy), .init("吨标准煤", .energy), .init("吨标煤", .energy),
         .init("克标准煤", .energy), .init("千克标准煤", .energy), .init("公斤标准煤", .energy), .init("克标煤", .energy),
         // Freight and traffic.
         .init("标准箱", .freight), .init("标箱", .freight), .init("TEU", .freight), .init("架次", .freight),
@@ -70,7 +71,7 @@ enum UnitTable {
         // Time spans (a year number before 年 makes a `.year` instead).
         .init("年", .time), .init("个月", .time), .init("天", .time), .init("小时", .time), .init("分钟", .time),
         .init("秒", .time), .init("周", .time), .init("周年", .time), .init("周岁", .time), .init("岁", .time),
-        .init("个工作日", .time), .init("工作日", .time),
+        .init("个工作日", .time), .init("工作日", .time), .init("自然日", .time),
         // Ratios.
         .init("%", .percent), .init("％", .percent), .init("‰", .permille), .init("‱", .permyriad),
         .init("个百分点", .percentagePoint), .init("百分点", .percentagePoint),
@@ -78,6 +79,27 @@ enum UnitTable {
         // Always ordinal: 十九届, 第十五届.
         .init("届", .ordinal),
     ]
+
+    /// Measure words the number recogniser leaves out (300列, 6548万头: vague or a common word
+    /// after 一) but the target extractor attaches to a figure.
+    static let attachedMeasureWords = ["列", "头", "羽", "匹", "尾", "口", "眼", "盏", "根", "道", "片", "块", "批", "趟", "班", "门",
+                                       "千升", "升", "千公顷", "万吨级", "标箱"]
+
+    /// Units of time and age: a figure in these is a duration or a scope unless a change verb sets it.
+    static let durationUnits: Set<String> = ["年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "周年", "岁", "年度", "季度", "个季度"]
+
+    /// Measure words that count objects (个, 家, 所 …): with a following noun they name the object counted.
+    static let countingUnits: Set<String> = [
+        "个", "家", "所", "条", "项", "件", "座", "处", "批", "场", "支", "名", "位", "台", "辆", "套", "张", "户", "栋", "种",
+        "类", "片", "块", "间", "艘", "架", "列", "班", "份", "部", "宗", "对", "组", "只", "头", "棵", "株", "公里", "千米", "米",
+        "亩", "平方米", "平方公里", "人", "人次", "次",
+    ]
+
+    /// Every unit word of the tables above: each is a word of Dictionaries/units.txt too, so that the
+    /// segmenter keeps it whole (UnitTableTests checks; Latin units and signs are atoms, not words).
+    static var allWords: Set<String> {
+        Set(all.map(\.text)).union(attachedMeasureWords).union(durationUnits).union(countingUnits)
+    }
 
     /// 个月, for "1个多月".
     static let months = QuantityUnit("个月", .time)

@@ -105,10 +105,4 @@ public struct PanelNotSetStatement: Sendable, Hashable {
     public var figure: PanelFigure
     public var indicator: String
     public var year: Int
-
-    public init(figure: PanelFigure, indicator: String, year: Int) {
-        self.figure = figure
-        self.indicator = indicator
-        self.year = year
-    }
 }

@@ -51,11 +51,11 @@ public struct PanelIndicators: Sendable {
         self.order = Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// Reads Dictionaries/indicators.txt and indicator-synonyms.txt (``ProjectDictionaries/locate()``);
-    /// nil when either cannot be read.
-    public static func projectDefault(directory: String? = ProjectDictionaries.locate()) -> PanelIndicators? {
-        guard let directory, let normalizer = PlanIndicatorNormalizer.projectDefault(directory: directory),
-              let text = try? String(contentsOfFile: directory + "/indicators.txt", encoding: .utf8) else { return nil }
+    /// Reads Dictionaries/indicators.txt and indicator-synonyms.txt (``ProjectDictionaries/text(_:in:)``:
+    /// compiled into the lexicon, or from `directory`); nil when either cannot be read.
+    public static func projectDefault(directory: String? = nil) -> PanelIndicators? {
+        guard let normalizer = PlanIndicatorNormalizer.projectDefault(directory: directory),
+              let text = ProjectDictionaries.text("indicators.txt", in: directory) else { return nil }
         return PanelIndicators(tableText: text, normalizer: normalizer)
     }
 

@@ -94,26 +94,9 @@ public enum PanelRules {
 
     // MARK: - Machinery
 
-    static let averageWords = PanelWords(["年均", "两年平均", "三年平均", "五年平均", "平均增长", "平均每年"])
-    static let cumulativeWords = PanelWords(["累计"])
-    static let periodWords = PanelWords(["五年", "十三五", "十四五", "十五五", "以来"])
-}
-
-/// Substring tests on a string's UTF-8 bytes, read in place: the figure rules run on every record of
-/// an archive, and a word occurs in UTF-8 exactly when its scalars occur (UTF-8 is self-synchronising).
-///
-/// ```swift
-/// PanelWords(["年均", "平均增长"]).occurs(in: "年均增长6%")   // true
-/// ```
-struct PanelWords: Sendable {
-    let words: [[UInt8]]
-
-    init(_ words: [String]) { self.words = words.map { Array($0.utf8) }.filter { !$0.isEmpty } }
-
-    func occurs(in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in words.contains { Occurrence.first(of: $0, in: bytes) != nil } }
-    }
+    static let averageWords = PlanWordList(["年均", "两年平均", "三年平均", "五年平均", "平均增长", "平均每年"])
+    static let cumulativeWords = PlanWordList(["累计"])
+    static let periodWords = PlanWordList(["五年", "十三五", "十四五", "十五五", "以来"])
 }
 
 /// What kind of document an actual comes from; the lower, the more authoritative.

@@ -78,9 +78,8 @@ enum TargetCues {
     static let relativeBelow = WordList(["低于", "慢于", "不高于", "控制在"])
     static let synchronous = WordList(["基本同步", "同步"])
 
-    /// Measure words the number recogniser may leave out (300列, 6548万头): the extractor attaches them.
-    static let extraMeasureWords = WordList(["列", "头", "羽", "匹", "尾", "口", "眼", "盏", "根", "道", "片", "块", "批", "趟", "班", "门",
-                                             "千升", "升", "千公顷", "万吨级", "标箱"])
+    /// Measure words the number recogniser may leave out (``UnitTable/attachedMeasureWords``).
+    static let extraMeasureWords = WordList(UnitTable.attachedMeasureWords)
 
     /// Words after a money or percentage figure that make it part of a name or a threshold (6000亿元台阶, 千亿元产业集群).
     static let modifiedNouns = WordList(["台阶", "大关", "关口", "产业集群", "产业链", "级", "企业", "项目", "园区", "俱乐部", "城市"])
@@ -94,18 +93,14 @@ enum TargetCues {
     /// Words after a figure that make it a session number (十二届十二次全会).
     static let sessionWords = WordList(["全会", "会议", "全体会议", "党代会", "代表大会"])
 
-    /// Units of time and age: a figure in these is a duration or a scope unless a change verb sets it.
-    static let timeUnits: Set<String> = ["年", "个月", "月", "周", "天", "日", "小时", "分钟", "秒", "周年", "岁", "年度", "季度", "个季度"]
+    /// Units of time and age (``UnitTable/durationUnits``).
+    static let timeUnits = UnitTable.durationUnits
 
     /// Units that make a figure an identifier or a rank, never a target.
     static let identifierUnits: Set<String> = ["号", "号线", "期", "届", "次会议", "强", "代", "级", "类", "版", "路", "楼", "层", "号楼"]
 
-    /// Measure words that count objects (个, 家, 所 …): with a following noun they name the object counted.
-    static let countUnits: Set<String> = [
-        "个", "家", "所", "条", "项", "件", "座", "处", "批", "场", "支", "名", "位", "台", "辆", "套", "张", "户", "栋", "种",
-        "类", "片", "块", "间", "艘", "架", "列", "班", "份", "部", "宗", "对", "组", "只", "头", "棵", "株", "公里", "千米", "米",
-        "亩", "平方米", "平方公里", "人", "人次", "次", "名",
-    ]
+    /// Measure words that count objects (``UnitTable/countingUnits``).
+    static let countUnits = UnitTable.countingUnits
 }
 
 /// A small list of words, matched against scalar text by longest match.

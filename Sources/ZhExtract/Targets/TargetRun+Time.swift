@@ -502,12 +502,6 @@ public struct TargetExplanation: Sendable, Hashable, Codable {
     /// The name of the year rule that decided (``TargetExtractor/yearRuleNames``).
     public var yearRule: String
 
-    public init(frame: String, kindRule: String, yearRule: String) {
-        self.frame = frame
-        self.kindRule = kindRule
-        self.yearRule = yearRule
-    }
-
     enum CodingKeys: String, CodingKey {
         case frame
         case kindRule = "kind_rule"
