@@ -50,19 +50,34 @@ import ZhText
         #expect(top == keywords.keywords(in: original))
     }
 
-    /// Lines broken with CR LF: the recogniser cuts lines at line feeds only, so it segments the text
-    /// itself (a second segmentation) rather than read tokens that differ in their white space.
-    @Test func crlfTextFallsBackToTheRecognisersOwnSegmentation() throws {
+    /// Lines broken with CR LF, CR alone, U+2028, U+2029 or U+0085, with white space around the breaks:
+    /// the recogniser cuts lines at line feeds only, so such a break is white space inside its line.
+    /// Its token stream made from the shared tokens equals its own segmentation, token for token,
+    /// and the document is segmented once.
+    @Test func otherLineBreaksGiveTheRecognisersOwnTokens() throws {
         let segmenter = try #require(KeywordFixtures.segmenter, "the lexicon could not be loaded")
         let recognizer = EntityRecognizer(segmenter: segmenter)
-        let text = Array("株洲日报记者 邓伟勇\r\n加快“3+5+2”产业集群发展，长沙市人民政府。\r\n".unicodeScalars)
-        let analyzed = AnalyzedText(original: text, segmenter: segmenter)
-        #expect(recognizer.lineTokens(of: analyzed) == nil)
-        let found = recognizer.entities(in: analyzed)
-        #expect(found.map(\.text).contains("邓伟勇"))
-        #expect(analyzed.segmentations == 1)  // its tokens were never made; the recogniser segmented once
-        let lf = AnalyzedText(original: text.filter { $0 != "\r" }, segmenter: segmenter)
-        #expect(found.map(\.text) == recognizer.entities(in: lf).map(\.text))
+        let report = try String(contentsOfFile: KeywordFixtures.corpusFiles[1], encoding: .utf8)
+        let texts = [
+            "株洲日报记者 邓伟勇\r\n加快“3+5+2”产业集群发展，长沙市人民政府。\r\n",
+            "增长8% \r\n 就业\r\r\n\n邓伟勇\r 长沙市\u{2028}\u{2029}岳麓区\u{85}  \r\n\r",
+            " \u{3000}\r\n",
+            report.replacingOccurrences(of: "\n", with: "\r\n"),
+            report.replacingOccurrences(of: "\n", with: " \r"),
+            report.replacingOccurrences(of: "。", with: "。\u{2028}"),
+        ]
+        for (i, text) in texts.enumerated() {
+            let scalars = Array(text.unicodeScalars)
+            let analyzed = AnalyzedText(original: scalars, segmenter: segmenter)
+            let shared = try #require(recognizer.lineTokens(of: analyzed))
+            let own = analyzed.scalars.withUnsafeBufferPointer { recognizer.segment($0) }
+            #expect(shared == own, "text \(i)")
+            let found = recognizer.entities(in: analyzed)
+            #expect(found == recognizer.entities(in: AnalyzedText(original: scalars)), "text \(i)")
+            #expect(analyzed.segmentations == 1, "text \(i)")
+        }
+        let first = recognizer.entities(in: AnalyzedText(original: Array(texts[0].unicodeScalars), segmenter: segmenter))
+        #expect(first.map(\.text).contains("邓伟勇"))
     }
 
     /// Offsets of the shared tokens are global into the normalised text, line terminators excluded.

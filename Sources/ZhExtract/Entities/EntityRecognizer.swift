@@ -93,7 +93,7 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    private func segment(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    func segment(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         var lineTokens: [Token] = []
         var scratch = SegmenterScratch()
