@@ -57,7 +57,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "zhmine-bench",
-            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhOutput", "ZhTestSupport", "CICUTrieBench"],
+            dependencies: ["ZhText", "ZhLexicon", "ZhSegment", "ZhExtract", "ZhOutput", "ZhArchive", "ZhTestSupport", "CICUTrieBench"],
             path: "Benchmarks/ZhMineBench"
         ),
         // ICU's UCharsTrie as the trie benchmark's peer (C++); benchmark code, not part of the product's CICU shim.

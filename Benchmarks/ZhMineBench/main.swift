@@ -17,6 +17,7 @@ let suites: [String: ([String]) throws -> Void] = [
     "entities": EntityScoreSuite.run,
     "ner": NERBenchmark.run,
     "limits": LimitsBenchmark.run,
+    "batch": BatchBenchmark.run,
 ]
 
 guard let name = arguments.first, let suite = suites[name] else {

@@ -66,16 +66,17 @@ final class ZhMineEngine: Sendable {
         try options.allow(["doc", "year"])
         let year = try options.int("year")
         if let year, !(1949...2200).contains(year) { throw ZhMineFailure(.argument, "year must be a year such as 2024") }
-        let records = TargetExtractor(defaultYear: year).records(in: text, doc: try options.string("doc"))
+        let analyzed = AnalyzedText(original: text, name: try options.string("doc"), defaultYear: year)
+        let records = TargetExtractor().records(in: analyzed)  // the year is the analysis's default
         return Self.json(records.map(\.record), columns: TargetRecord.fieldNames)
     }
 
     /// `zhmine numbers`: every figure with its unit, qualifier and range.
     func numbers(_ original: [Unicode.Scalar], _ options: CallOptions) throws(ZhMineFailure) -> [UInt8] {
         try options.allow([])
-        let normalized = Normalizer().normalize(original)
-        let records = QuantityRecognizer().quantities(in: normalized.scalars).map { q in
-            let r = normalized.offsets.originalRange(q.span)
+        let analyzed = AnalyzedText(original: original)
+        let records = QuantityRecognizer().quantities(in: analyzed).map { q in
+            let r = analyzed.originalRange(q.span)
             return Record(quantity: q, text: String(scalars: original[r]), start: r.lowerBound, end: r.upperBound)
         }
         return Self.json(records, columns: Record.quantityFields)
@@ -84,7 +85,7 @@ final class ZhMineEngine: Sendable {
     /// `zhmine entities [--unique]`.
     func entities(_ text: [Unicode.Scalar], _ options: CallOptions) throws(ZhMineFailure) -> [UInt8] {
         try options.allow(["unique"])
-        let entities = recognizer.entities(in: text)
+        let entities = recognizer.entities(in: AnalyzedText(original: text, segmenter: segmenter))
         if try options.bool("unique") == true {
             return Self.json(Record.uniqueEntities(entities), columns: Record.uniqueEntityFields)
         }
@@ -113,7 +114,8 @@ final class ZhMineEngine: Sendable {
         let lexiconIDF = try options.bool("lexicon_idf") ?? false
         let source: IDFSource = idfFile.map { .file($0) } ?? (lexiconIDF || settings.method == .textrank ? .lexicon : .automatic)
         let extractor = KeywordExtractor(segmenter: segmenter, idf: try background(source), stopWords: stopWords, options: settings)
-        return Self.json(extractor.keywords(in: text).map { Record(keyword: $0) }, columns: Record.keywordFields)
+        let keywords = extractor.keywords(in: AnalyzedText(original: text, segmenter: segmenter))
+        return Self.json(keywords.map { Record(keyword: $0) }, columns: Record.keywordFields)
     }
 
     /// The settings of a segment call, parsed once per distinct options text and kept (up to 64

@@ -26,7 +26,7 @@ struct EntitiesCommand: ParsableCommand {
         let input = try document.read()
         let lexicon = try lexiconOptions.load()
         let recognizer = EntityRecognizer(segmenter: Segmenter(lexicon: lexicon))
-        let entities = recognizer.entities(in: input.prepared(), original: input.scalars)
+        let entities = recognizer.entities(in: input.analyzed(segmenter: recognizer.segmenter))
         let sink = try document.output.sink()
         var writer = RecordWriter(format: format,
                                   columns: unique ? Record.uniqueEntityFields : Record.entityFields + (explain ? ["rule"] : []))

@@ -39,7 +39,7 @@ struct ExtractCommand: ParsableCommand {
         var writer = RecordWriter(format: format,
                                   columns: explain ? TargetRecord.explainedFieldNames : TargetRecord.fieldNames)
         for document in documents {
-            let records = extractor.records(in: document.prepared(), original: document.scalars, doc: document.name)
+            let records = extractor.records(in: document.analyzed(defaultYear: defaultYear))
             for record in records {
                 let fields = explain ? record.explainedRecord : record.record
                 try sink.write { writer.write(fields, to: &$0) }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ZhExtract
+import ZhSegment
 import ZhText
 
 /// Options shared by every command that reads a document.
@@ -53,6 +55,11 @@ struct InputDocument {
     var scalars: [Unicode.Scalar] { text.scalars }
     /// What extractors read: reflowed (per the document's policy) and normalised, offsets into `scalars`.
     func prepared() -> NormalizedText { text.prepared() }
+    /// The document analysed once for every extractor that reads it (prepared as above; tokens by
+    /// `segmenter` on first use).
+    func analyzed(segmenter: Segmenter? = nil, defaultYear: Int? = nil) -> AnalyzedText {
+        AnalyzedText(text, name: name, segmenter: segmenter, defaultYear: defaultYear)
+    }
 }
 
 /// Reads whole files or standard input with clear, one-line errors.

@@ -102,7 +102,7 @@ struct KeywordsCommand: ParsableCommand {
         options.keepBoilerplate = keepBoilerplate
         options.phrases = !noPhrases
         let extractor = KeywordExtractor(segmenter: Segmenter(lexicon: lexicon), idf: background, options: options)
-        let keywords = extractor.keywords(in: input.text.reflowed().scalars)
+        let keywords = extractor.keywords(in: input.analyzed(segmenter: extractor.segmenter))
 
         let sink = try document.output.sink()
         if let recordFormat = format.record {

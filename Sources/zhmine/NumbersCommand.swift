@@ -15,13 +15,12 @@ struct NumbersCommand: ParsableCommand {
     func run() throws {
         let format = try document.output.format()
         let input = try document.read()
-        let original = input.scalars
-        let normalized = input.prepared()
+        let analyzed = input.analyzed()
         let sink = try document.output.sink()
         var writer = RecordWriter(format: format, columns: Record.quantityFields)
-        for q in QuantityRecognizer().quantities(in: normalized.scalars) {
-            let r = normalized.offsets.originalRange(q.span)
-            let record = Record(quantity: q, text: String(scalars: original[r]), start: r.lowerBound, end: r.upperBound)
+        for q in QuantityRecognizer().quantities(in: analyzed) {
+            let r = analyzed.originalRange(q.span)
+            let record = Record(quantity: q, text: String(scalars: analyzed.original[r]), start: r.lowerBound, end: r.upperBound)
             try sink.write { writer.write(record, to: &$0) }
         }
         try sink.write { writer.finish(to: &$0) }

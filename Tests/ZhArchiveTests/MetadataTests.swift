@@ -68,12 +68,12 @@ import ZhText
         let segmenter = Segmenter(lexicon: try LexiconStore().load())
         let text = "经济增长8%，经济增长稳定。GDP增长，就业！就业 AI\n经济"
         let document = SourceDocument(name: "t", text: DecodedText(scalars: Array(text.unicodeScalars), encoding: .utf8))
-        let prepared = PreparedDocument(document, segmenter: segmenter)
+        let prepared = AnalyzedText(document.text, name: document.name, segmenter: segmenter)
         let words = prepared.distinctWords()
         var expected = Set<String>()
         for t in prepared.tokens where t.count >= 2 {
-            let scalars = Array(prepared.normalized[t.range])
-            if scalars.allSatisfy(PreparedDocument.isWordScalar) { expected.insert(String(String.UnicodeScalarView(scalars))) }
+            let scalars = Array(prepared.scalars[t.range])
+            if scalars.allSatisfy(AnalyzedText.isWordScalar) { expected.insert(String(String.UnicodeScalarView(scalars))) }
         }
         #expect(words == expected.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         #expect(words.contains("经济") && words.contains("就业") && words.contains("GDP"))

@@ -4,7 +4,7 @@ import ZhLexicon
 import ZhSegment
 import ZhText
 
-/// ZhMine's per-document work in a batch: normalise once, segment once, read the metadata,
+/// ZhMine's per-document work in a batch: one ``AnalyzedText`` (normalised once, segmented once), the metadata,
 /// collect the distinct words for the corpus IDF, and run every extractor.
 ///
 /// One pipeline is immutable and shared by all worker tasks (the lexicon inside the segmenter
@@ -34,26 +34,22 @@ public struct DocumentPipeline: DocumentProcessor {
     }
 
     public func process(_ document: SourceDocument) -> DocumentResult {
-        let prepared = PreparedDocument(document, segmenter: segmenter)
-        // The document's own facts (title, report year, jurisdiction, frames): read once, stored in
-        // `documents` and used by the target extractor.
-        let context = DocumentContext(text: prepared.normalized, name: prepared.name, gazetteer: gazetteer)
+        // The document read once: normalised, segmented (on first use of its tokens) and its context
+        // (title, report year, jurisdiction, frames) read, for every extractor below.
+        let analyzed = AnalyzedText(document.text, name: document.name, segmenter: segmenter, gazetteer: gazetteer)
+        let context = analyzed.context
         var result = DocumentResult(metadata: DocumentMetadata(title: context.title, jurisdiction: context.jurisdiction,
-                                                               year: context.reportYear, chars: prepared.original.count))
-        result.terms = prepared.distinctWords()
+                                                               year: context.reportYear, chars: analyzed.original.count))
+        result.terms = analyzed.distinctWords()
 
         // MARK: Extractors — the one place where each extractor plugs in.
-        // Every extractor reads `prepared` (original and normalised scalars, the offset map back to
-        // the original, and the tokens of the normalised text) and must return offsets into the
-        // ORIGINAL text (map normalised spans with `prepared.originalRange(_:)`).
-        //
-        let normalizedText = NormalizedText(scalars: prepared.normalized, offsets: prepared.offsets)
-        result.entities = entityRecognizer.entities(in: normalizedText, original: prepared.original)
-        result.targets = TargetExtractor().records(
-            in: normalizedText, original: prepared.original, document: context, doc: prepared.name)
-        result.numbers = QuantityRecognizer().quantities(in: prepared.normalized).map { NumberRow($0, in: prepared) }
+        // Every extractor takes `analyzed` and must return offsets into the ORIGINAL text (map
+        // normalised spans with `analyzed.originalRange(_:)`).
+        result.entities = entityRecognizer.entities(in: analyzed)
+        result.targets = TargetExtractor().records(in: analyzed)
+        result.numbers = QuantityRecognizer().quantities(in: analyzed).map { NumberRow($0, in: analyzed) }
         if let keywordExtractor {
-            result.keywords = keywordExtractor.keywords(normalized: prepared.normalized, tokens: prepared.tokens).enumerated().map {
+            result.keywords = keywordExtractor.keywords(in: analyzed).enumerated().map {
                 KeywordRow(word: $0.element.word, score: $0.element.weight, rank: $0.offset + 1)
             }
         }
@@ -62,10 +58,10 @@ public struct DocumentPipeline: DocumentProcessor {
 }
 
 extension NumberRow {
-    /// A quantity found in `prepared.normalized`, with its text and offsets in the original.
-    public init(_ q: Quantity, in prepared: PreparedDocument) {
-        let r = prepared.originalRange(q.span)
-        self.init(text: String(String.UnicodeScalarView(prepared.original[r])), value: q.value,
+    /// A quantity found in `analyzed.scalars`, with its text and offsets in the original.
+    public init(_ q: Quantity, in analyzed: AnalyzedText) {
+        let r = analyzed.originalRange(q.span)
+        self.init(text: String(String.UnicodeScalarView(analyzed.original[r])), value: q.value,
                   overflow: q.isOverflow, unit: q.unit, qualifier: q.qualifier.rawValue,
                   normalizedValue: q.normalized?.value, normalizedUnit: q.normalized?.unit,
                   kind: q.kind.rawValue, start: r.lowerBound, end: r.upperBound)
@@ -81,56 +77,7 @@ extension Int {
     }
 }
 
-/// A document decoded, normalised and segmented once, for all extractors.
-///
-/// ```swift
-/// let p = PreparedDocument(document, segmenter: segmenter)
-/// for t in p.tokens { print(String(String.UnicodeScalarView(p.normalized[t.range]))) }
-/// ```
-public struct PreparedDocument: Sendable {
-    public let name: String
-    /// The decoded text; record offsets index this.
-    public let original: [Unicode.Scalar]
-    /// NFKC with width folding (８．５％ → 8.5%), what extractors read.
-    public let normalized: [Unicode.Scalar]
-    public let offsets: OffsetMap
-    /// Tokens of `normalized`, offsets into `normalized` (line by line, white space included).
-    public let tokens: [Token]
-
-    public init(_ document: SourceDocument, segmenter: Segmenter) {
-        name = document.name
-        original = document.scalars
-        let normalizedText = document.text.prepared()
-        let scalars = normalizedText.scalars
-        normalized = scalars
-        offsets = normalizedText.offsets
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 2)
-        var lineTokens: [Token] = []
-        var scratch = SegmenterScratch()
-        let splitter = SentenceSplitter()
-        scalars.withUnsafeBufferPointer { buffer in
-            for line in splitter.lines(in: scalars) where !line.isEmpty {
-                lineTokens.removeAll(keepingCapacity: true)
-                segmenter.segment(UnsafeBufferPointer(rebasing: buffer[line.range]), mode: .accurate,
-                                  into: &lineTokens, scratch: &scratch)
-                let base = Int32(line.start)
-                for t in lineTokens { tokens.append(Token(start: t.start + base, end: t.end + base, pos: t.pos)) }
-            }
-        }
-        self.tokens = tokens
-    }
-
-    /// The original range that produced a normalised range (for record offsets).
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
-        offsets.originalRange(range)
-    }
-
-    /// The original text of a normalised range.
-    public func originalText(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(original[originalRange(range)]))
-    }
-
+extension AnalyzedText {
     /// The distinct words (two or more scalars, letters only: Han or Latin), in UTF-8 byte order — a document's
     /// contribution to the corpus document frequencies.
     public func distinctWords() -> [String] {
@@ -139,7 +86,8 @@ public struct PreparedDocument: Sendable {
         let capacity = max(16, (tokens.count * 2).nextPowerOfTwo)
         var slots = [Int32](repeating: -1, count: capacity)
         var words: [[UInt8]] = []
-        normalized.withUnsafeBufferPointer { text in
+        let tokens = self.tokens
+        scalars.withUnsafeBufferPointer { text in
             tokens.withUnsafeBufferPointer { tokens in
                 for (index, t) in tokens.enumerated() where t.count >= 2 && t.count <= 16 {
                     var hash: UInt64 = 0xcbf29ce484222325

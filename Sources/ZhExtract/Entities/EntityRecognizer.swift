@@ -39,7 +39,16 @@ public struct EntityRecognizer: Sendable {
     /// The entities of an already normalised text; `original` is the text `normalized`
     /// was made from (its ``NormalizedText/offsets`` map into it).
     public func entities(in normalized: NormalizedText, original: [Unicode.Scalar]) -> [Entity] {
-        let spans = candidates(in: normalized.scalars)
+        entities(in: AnalyzedText(original: original, normalized: normalized, segmenter: segmenter))
+    }
+
+    /// The entities of an analysed document, on its tokens (made by this recogniser's segmenter, or
+    /// by the document's own when it has one), offsets into `analyzed.original`.
+    public func entities(in analyzed: AnalyzedText) -> [Entity] {
+        let tokens = lineTokens(of: analyzed)
+        if tokens == nil { analyzed.countSegmentation() }  // the recogniser segments the text itself
+        let spans = candidates(in: analyzed.scalars, tokens: tokens)
+        let normalized = analyzed.normalized, original = analyzed.original
         var result: [Entity] = []
         result.reserveCapacity(spans.count)
         let map = normalized.offsets
@@ -54,9 +63,10 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Resolved candidate spans over normalised scalars, in text order.
-    func candidates(in scalars: [Unicode.Scalar]) -> [Candidate] {
+    /// `tokens`: those of ``lineTokens(of:)``; nil segments `scalars` here.
+    func candidates(in scalars: [Unicode.Scalar], tokens: [Token]? = nil) -> [Candidate] {
         scalars.withUnsafeBufferPointer { text -> [Candidate] in
-            var scan = EntityScan(text: text, tokens: segment(text))
+            var scan = EntityScan(text: text, tokens: tokens ?? segment(text))
             for t in 0..<scan.tokens.count { scan.classes[t] = tokenClass(scan, t) }
             findPrograms(&scan)
             findPeople(&scan)
@@ -83,7 +93,7 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    private func segment(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    func segment(_ text: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         var lineTokens: [Token] = []
         var scratch = SegmenterScratch()

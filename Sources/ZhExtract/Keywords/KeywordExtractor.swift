@@ -53,11 +53,16 @@ public struct KeywordExtractor: Sendable {
 
     /// The top `options.top` keywords of `text` (decoded original text; normalised and segmented here).
     public func keywords(in text: [Unicode.Scalar]) -> [Keyword] {
-        let normalized = Normalizer().normalize(text).scalars
-        var scratch = SegmenterScratch()
-        return keywords(normalized: normalized) { _, line, tokens in
-            segmenter.segment(line, into: &tokens, scratch: &scratch)
-        }
+        keywords(in: AnalyzedText(original: text, segmenter: segmenter))
+    }
+
+    /// The keywords of an analysed document, on its tokens (made by a segmenter over the same lexicon
+    /// as this extractor's; a document without a segmenter is segmented here with this one).
+    public func keywords(in analyzed: AnalyzedText) -> [Keyword] {
+        guard analyzed.segmenter == nil else { return keywords(normalized: analyzed.scalars, tokens: analyzed.tokens) }
+        analyzed.countSegmentation()
+        return keywords(normalized: analyzed.scalars,
+                        tokens: AnalyzedText.tokenize(analyzed.scalars, lines: analyzed.lines, segmenter: segmenter))
     }
 
     /// The same keywords for a text already normalised (`Normalizer()`) and segmented line by line

@@ -24,6 +24,12 @@ public struct QuantityRecognizer: Sendable {
         quantities(in: text, range: 0..<text.count)
     }
 
+    /// Every quantity of an analysed document's normalised text (spans into `analyzed.scalars`;
+    /// `analyzed.originalRange(_:)` maps them to the original).
+    public func quantities(in analyzed: AnalyzedText) -> [Quantity] {
+        quantities(in: analyzed.scalars)
+    }
+
     /// Every quantity inside `range` of `text` (spans stay offsets into the whole `text`).
     public func quantities(in text: [Unicode.Scalar], range: Range<Int>) -> [Quantity] {
         let lower = max(0, min(range.lowerBound, text.count))

@@ -29,12 +29,18 @@ public struct TargetExtractor: Sendable {
 
     /// Records of `original` (decoded text); normalises it first.
     public func records(in original: [Unicode.Scalar], doc: String? = nil) -> [TargetRecord] {
-        records(in: Normalizer().normalize(original), original: original, doc: doc)
+        records(in: AnalyzedText(original: original, name: doc, defaultYear: defaultYear))
     }
 
     /// Records of an already normalised text; `original` is the text the offsets map back to.
     public func records(in text: NormalizedText, original: [Unicode.Scalar], doc: String? = nil) -> [TargetRecord] {
-        records(in: text, original: original, document: DocumentContext(text: text.scalars, name: doc, defaultYear: defaultYear), doc: doc)
+        records(in: AnalyzedText(original: original, normalized: text, name: doc, defaultYear: defaultYear))
+    }
+
+    /// Records of an analysed document, read with its ``AnalyzedText/context`` (whose default year is the
+    /// document's, not this extractor's); `doc` is its name.
+    public func records(in analyzed: AnalyzedText) -> [TargetRecord] {
+        records(in: analyzed.normalized, original: analyzed.original, document: analyzed.context, doc: analyzed.name)
     }
 
     /// Records of a normalised text whose document context is already read (it must have been read from `text`).
