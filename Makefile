@@ -10,8 +10,15 @@ SWIFT_BUILD_FLAGS ?=
 setup:
 	@bash scripts/setup.sh
 
+# The release build links the Swift runtime and Foundation into each binary (--static-swift-stdlib):
+# a process then starts without dynamically linking a dozen Swift libraries (an empty Swift main:
+# 13.8 M instructions dynamic, 2.2 M static). System libraries (ICU, SQLite) stay shared.
+# Foundation's static libraries (libCoreFoundation.a …) are in the toolchain's swift_static folder.
+SWIFT_STATIC_DIR := $(shell dirname "$$(dirname "$$(readlink -f "$$(command -v swift)")")")/lib/swift_static/linux
+STATIC_FLAGS := --static-swift-stdlib -Xlinker -L$(SWIFT_STATIC_DIR)
+
 build: setup
-	swift build -c release $(SWIFT_BUILD_FLAGS)
+	swift build -c release $(STATIC_FLAGS) $(SWIFT_BUILD_FLAGS)
 
 demo: build
 	.build/release/zhmine extract $(SAMPLE)
@@ -31,7 +38,7 @@ wheel: setup
 	bash scripts/wheel.sh
 
 bench: setup
-	swift build -c release $(SWIFT_BUILD_FLAGS)
+	swift build -c release $(STATIC_FLAGS) $(SWIFT_BUILD_FLAGS)
 
 clean:
 	rm -rf .build

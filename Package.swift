@@ -32,7 +32,8 @@ let package = Package(
             ]
         ),
         // The only place poppler enters: a thin C shim over libpoppler-cpp (PDF text), checked by pkg-config in setup.sh.
-        .target(name: "CPDF", path: "Sources/CPDF", linkerSettings: [.linkedLibrary("poppler-cpp")]),
+        // Not linked: the shim opens the library (dlopen) on the first PDF, so other commands do not load its 24 libraries.
+        .target(name: "CPDF", path: "Sources/CPDF"),
         .target(name: "ZhText", dependencies: ["CICU", "CPDF"]),
         .target(name: "ZhLexicon", dependencies: ["ZhText"]),
         .target(name: "ZhSegment", dependencies: ["ZhText", "ZhLexicon"]),

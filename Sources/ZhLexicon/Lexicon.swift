@@ -81,10 +81,14 @@ public struct Lexicon: @unchecked Sendable {
     /// Opens a compiled lexicon (`verifyingChecksum`: see ``SectionedFile/init(path:expectedVersion:expectedKind:verifyingChecksum:)``).
     public init(path: String, verifyingChecksum: Bool = true) throws(FormatError) {
         try self.init(file: SectionedFile(path: path, expectedVersion: Self.formatVersion, expectedKind: Self.fileKind,
-                                          verifyingChecksum: verifyingChecksum))
+                                          verifyingChecksum: verifyingChecksum),
+                      checkingRecords: verifyingChecksum)
     }
 
-    public init(file: SectionedFile) throws(FormatError) {
+    /// Opens the lexicon sections of `file`. `checkingRecords` also checks every entry's POS code against
+    /// the POS names (one pass over the entries, ~475 000 and their pages on the default lexicon); a file
+    /// already verified whole skips it, and an out-of-range code reads as no POS (``posCode(_:)``'s users check).
+    public init(file: SectionedFile, checkingRecords: Bool = true) throws(FormatError) {
         self.file = file
         self.trie = try DoubleArrayTrie(file: file)
         let n = trie.count
@@ -109,7 +113,7 @@ public struct Lexicon: @unchecked Sendable {
         }
         info = decoded
         wordLists = try CompiledWordLists(section: try file.requiredSection(CompiledWordLists.tag), path: file.path)
-        for code in posCodes where Int(code) >= posNames.count {
+        if checkingRecords, let code = posCodes.first(where: { Int($0) >= posNames.count }) {
             throw FormatError.malformedSection(path: file.path, tag: "LPOS", reason: "POS code \(code) out of range")
         }
     }

@@ -1,6 +1,7 @@
 import CPDF
 
-/// The text layer of a PDF, through poppler (the CPDF shim): reading order, one line of the page a
+/// The text layer of a PDF, through poppler (the CPDF shim, which opens libpoppler-cpp on the first PDF
+/// rather than linking it into every process): reading order, one line of the page a
 /// line, pages separated by a form feed (U+000C). Offsets in records index this text, which is what
 /// `zhmine text X.pdf` prints.
 ///
@@ -39,6 +40,7 @@ public struct PDFText: Sendable {
         case Int(CPDF_ENCRYPTED): throw .encrypted
         case Int(CPDF_TOO_MANY_PAGES): throw .tooManyPages(Int(pages), limit: maxPages)
         case Int(CPDF_TOO_MUCH_TEXT): throw .tooMuchText(limit: maxTextBytes)
+        case Int(CPDF_UNAVAILABLE): throw .popplerUnavailable
         default: throw .failure
         }
         let utf8 = UnsafeBufferPointer(start: out.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) }, count: length)
@@ -54,7 +56,7 @@ public struct PDFText: Sendable {
         return text
     }
 
-    /// The poppler version linked, e.g. "22.12.0".
+    /// The poppler version opened for PDF input, e.g. "22.12.0" ("unavailable" without libpoppler-cpp).
     public static var popplerVersion: String {
         var buffer = [CChar](repeating: 0, count: 32)
         cpdf_version(&buffer, Int32(buffer.count))
@@ -73,6 +75,7 @@ public enum PDFReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooManyPages(Int, limit: Int)
     case tooMuchText(limit: Int)
     case noText(pages: Int)
+    case popplerUnavailable
     case failure
 
     public var description: String {
@@ -82,6 +85,7 @@ public enum PDFReadError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .tooManyPages(n, limit): return "PDF has \(n) pages, more than the limit of \(limit): refused"
         case let .tooMuchText(limit): return "PDF text passes \(limit) bytes: refused"
         case let .noText(pages): return "has no text layer (\(pages) page\(pages == 1 ? "" : "s")): scanned? (run OCR first)"
+        case .popplerUnavailable: return "PDF input needs libpoppler-cpp, which could not be opened (apt install libpoppler-cpp0v5)"
         case .failure: return "PDF could not be read (poppler failed)"
         }
     }

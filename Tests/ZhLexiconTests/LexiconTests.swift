@@ -76,6 +76,26 @@ import Testing
         }
     }
 
+    /// Every entry's POS code is checked against the POS names when a file is verified whole; an open
+    /// that skips the checksum (an unchanged cache file verified before) skips that scan too, and an
+    /// out-of-range code then reads as no POS.
+    @Test func anOutOfRangePOSCodeIsRefusedWhenVerifiedAndReadAsNoPOSOtherwise() throws {
+        _ = try write("Dictionaries/units.txt", "# units.txt — 计量单位。\n千升 q\n")
+        let lexicon = try build(LexiconSources(icu: false, projectDirectory: dir + "/Dictionaries"))
+        #expect(lexicon.count == 1 && lexicon.lookup("千升")?.pos == "q")
+        let cached = try #require(FileManager.default.contentsOfDirectory(atPath: dir + "/cache").first { $0.hasSuffix(".zmlex") })
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: dir + "/cache/" + cached)))
+        let pos = try #require(FuzzRegressionTests.sectionOffset("LPOS", in: bytes))
+        bytes[pos] = 200  // the one entry's POS code, past the few names
+        let damaged = try write("damaged.zmlex", "")
+        try Data(FuzzRegressionTests.prepared([0x01] + bytes).bytes).write(to: URL(fileURLWithPath: damaged))
+        let error = #expect(throws: FormatError.self) { _ = try Lexicon(path: damaged) }
+        #expect(error?.description.contains("POS code 200 out of range") == true, "\(String(describing: error))")
+        let unchecked = try Lexicon(path: damaged, verifyingChecksum: false)
+        #expect(unchecked.lookup("千升") != nil)
+        #expect(unchecked.lookup("千升")?.pos == nil)
+    }
+
     @Test func everyListOfTheRepositoryIsDeclaredAndSaysWhatItIsFor() throws {
         let directory = try #require(ProjectDictionaries.locate())
         let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".txt") }

@@ -131,4 +131,20 @@ import ZhTestSupport
         let fromText = try ExtractCommandTests.objects(try CLI.run(["extract", CLI.seedPath])).count
         #expect(Int(targets) == fromText)
     }
+
+    #if os(Linux)
+    /// poppler is opened on the first PDF, not linked: a run on text loads none of its libraries, a run on
+    /// a PDF loads libpoppler-cpp (glibc's loader lists every library it opens under LD_DEBUG=libs).
+    @Test func popplerIsLoadedOnlyForPDFInput() throws {
+        let dir = try CLI.temporaryDirectory()
+        let pdf = try Self.writePDF(of: CLI.seedPath, to: dir)
+        let text = try CLI.run(["segment", CLI.seedPath], environment: ["LD_DEBUG": "libs"])
+        #expect(text.status == 0)
+        #expect(text.stderr.contains("libicuuc"), "LD_DEBUG=libs lists the libraries the loader opens")
+        #expect(!text.stderr.contains("libpoppler"))
+        let fromPDF = try CLI.run(["text", pdf], environment: ["LD_DEBUG": "libs"])
+        #expect(fromPDF.status == 0)
+        #expect(fromPDF.stderr.contains("libpoppler-cpp"))
+    }
+    #endif
 }

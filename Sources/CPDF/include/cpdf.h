@@ -20,7 +20,8 @@ enum {
     CPDF_ENCRYPTED = 2,      ///< the document needs a password to open
     CPDF_TOO_MANY_PAGES = 3, ///< more pages than `maxPages` (a PDF bomb or not a report)
     CPDF_TOO_MUCH_TEXT = 4,  ///< the text passed `maxTextBytes` (stopped there)
-    CPDF_FAILURE = 5         ///< out of memory or an unexpected library error
+    CPDF_FAILURE = 5,        ///< out of memory or an unexpected library error
+    CPDF_UNAVAILABLE = 6     ///< libpoppler-cpp could not be opened (it is loaded on the first PDF)
 };
 
 /// Extracts the text of the PDF in `data[0..<length]`, in reading order, one line of the page a line
@@ -34,7 +35,8 @@ int32_t cpdf_extract_text(const uint8_t *data, size_t length, int32_t maxPages, 
 /// Frees a buffer returned by cpdf_extract_text.
 void cpdf_free(char *text);
 
-/// The poppler version this binary runs against, e.g. "22.12.0". Writes a NUL-terminated string.
+/// The poppler version this binary runs against, e.g. "22.12.0" ("unavailable" when libpoppler-cpp
+/// cannot be opened). Writes a NUL-terminated string.
 void cpdf_version(char *buffer, int32_t capacity);
 
 #ifdef __cplusplus
