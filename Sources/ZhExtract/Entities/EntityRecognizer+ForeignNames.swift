@@ -26,7 +26,9 @@ extension EntityRecognizer {
             if scan.tokens[t].count == 1 {
                 // Nor the start of an ordinary two-character word (蓝天, 全国, 养老).
                 if let value = segmenter.lexicon.trie.exactMatch(text[i..<(i + 2)]), !isPersonWord(value) { continue }
-            } else if !(Int(scan.tokens[t].end) == end && scan.classes[t] == .person) {
+            } else if !(Int(scan.tokens[t].end) == end && scan.classes[t] == .person)
+                        || title == 1 && Self.honorifics.longestMatch(startingAt: i + 1, in: text) == 0 {
+                // One word with a one-character byline title is an ordinary word (蓝图 is nr in the sources).
                 continue
             }
             // Before: a stop, a function word or a verb (由江主席, 寄给陈老师); not a count (五任县长)
