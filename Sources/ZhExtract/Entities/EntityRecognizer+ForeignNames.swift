@@ -46,7 +46,8 @@ extension EntityRecognizer {
         }
     }
 
-    /// Rule `transliteratedName`: three to eight characters of `transliteration-chars.txt`
+    /// Rule `transliteratedName`: three to eight characters of `transliteration-chars.txt` (two by a
+    /// title or before a speech verb)
     /// starting and ending a word, made of one-character words and of words the lexicon tags as
     /// a person or does not know; not a place of the gazetteer at its start, not after a verb of
     /// going to or being in a place, not before a place suffix (卡拉奇|市).
@@ -61,7 +62,9 @@ extension EntityRecognizer {
             // Cut back to a word end, then check the words inside.
             while e > i, !scan.isBoundary(e) { e -= 1 }
             defer { i = max(e, i + 1) }
-            guard e - i >= 3, isTransliteration(scan, i..<e) else { continue }
+            // Two characters (库克, 鲁宾) only by a title or before a speech verb.
+            guard e - i >= 3 || e - i == 2 && personContext(scan, start: i, end: e) >= PersonScore.verb,
+                  isTransliteration(scan, i..<e) else { continue }
             // A word of the lexicon is a person only when tagged so (科索沃, 尼古丁 are not).
             if let value = segmenter.lexicon.trie.exactMatch(text[i..<e]), !isPersonWord(value) { continue }
             if dictionaries.regions.longestMatch(startingAt: i, in: text) >= 2 || dictionaries.worldOrganizations.longestMatch(startingAt: i, in: text) >= 2 { continue }

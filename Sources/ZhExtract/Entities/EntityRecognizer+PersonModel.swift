@@ -117,7 +117,7 @@ extension EntityRecognizer {
     }
 
     /// Context cues around a name candidate: titles and byline words, speech verbs, lists.
-    private func personContext(_ scan: EntityScan, start: Int, end: Int) -> Float {
+    func personContext(_ scan: EntityScan, start: Int, end: Int) -> Float {
         let text = scan.text
         var cue: Float = 0
         // Before: a title (市长, 记者, 总统) or a list separator.

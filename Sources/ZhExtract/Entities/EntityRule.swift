@@ -29,7 +29,8 @@ enum EntityRule: String, CaseIterable, Sendable {
     /// 李|先生, 胡|老, 陈|教授); a longer person candidate through the title is dropped.
     case surnameWithTitle
     /// a run of three or more transliteration characters (`transliteration-chars.txt`) of whole
-    /// tokens, none an ordinary word nor a place of the gazetteer: 内塔尼亚胡, 基里延科.
+    /// tokens, none an ordinary word nor a place of the gazetteer: 内塔尼亚胡, 基里延科; two by a title
+    /// or before a speech verb (部长鲁宾说).
     case transliteratedName
     /// one-character abbreviations of countries in a pair before a relation word, each a place
     /// (中美|关系, 中日韩|合作), of provinces one region (川渝|合作), one after a travel verb (访华, 在京)
