@@ -216,6 +216,7 @@ public enum ProjectDictionaries {
         ("world-places.txt", "entities: foreign countries, world regions and cities"),
         ("place-abbreviations.txt", "entities: one-character abbreviations of provinces (川渝合作)"),
         ("country-abbreviations.txt", "entities: one-character abbreviations of China and foreign countries (中美关系)"),
+        ("transliteration-chars.txt", "entities: characters of transcribed foreign names (基里延科)"),
         ("program-cues.txt", "entities: cues that make a quoted slogan a named programme"),
         ("indicator-synonyms.txt", "diff and panel: indicator synonym groups"),
         ("indicators.txt", "panel: the canonical indicators"),

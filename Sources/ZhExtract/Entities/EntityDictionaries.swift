@@ -33,6 +33,8 @@ public struct EntityDictionaries: Sendable {
     public var placeAbbreviations: ScalarWordSet
     /// One-character abbreviations of countries and continents (`country-abbreviations.txt`: 中, 美, 俄).
     public var countryAbbreviations: ScalarWordSet
+    /// Characters of transcribed foreign names (`transliteration-chars.txt`: 斯, 尔, 克, 娃).
+    public var transliterationChars: ScalarWordSet
 
     /// Reads the lists from `directory`, by default those compiled into the lexicon in use
     /// (``ProjectDictionaries/text(_:in:)``); a list found nowhere is empty (said once on stderr).
@@ -42,7 +44,8 @@ public struct EntityDictionaries: Sendable {
                   organizationHeads: list("org-heads.txt"), facilityHeads: list("facility-heads.txt"),
                   placeSuffixes: list("place-suffixes.txt"), programCues: list("program-cues.txt"),
                   worldOrganizations: list("world-organizations.txt"), organs: list("organs.txt"), media: list("media.txt"),
-                  placeAbbreviations: list("place-abbreviations.txt"), countryAbbreviations: list("country-abbreviations.txt"))
+                  placeAbbreviations: list("place-abbreviations.txt"), countryAbbreviations: list("country-abbreviations.txt"),
+                  transliterationChars: list("transliteration-chars.txt"))
     }
 
     /// Lists given directly (for tests and embedding).
@@ -50,7 +53,7 @@ public struct EntityDictionaries: Sendable {
                 organizationHeads: [String] = [], facilityHeads: [String] = [],
                 placeSuffixes: [String] = [], programCues: [String] = [], worldOrganizations: [String] = [],
                 organs: [String] = [], media: [String] = [], placeAbbreviations: [String] = [],
-                countryAbbreviations: [String] = []) {
+                countryAbbreviations: [String] = [], transliterationChars: [String] = []) {
         self.regions = ScalarWordSet(regions)
         self.surnames = ScalarWordSet(surnames)
         self.titles = ScalarWordSet(titles)
@@ -63,5 +66,6 @@ public struct EntityDictionaries: Sendable {
         self.media = ScalarWordSet(media)
         self.placeAbbreviations = ScalarWordSet(placeAbbreviations)
         self.countryAbbreviations = ScalarWordSet(countryAbbreviations)
+        self.transliterationChars = ScalarWordSet(transliterationChars)
     }
 }

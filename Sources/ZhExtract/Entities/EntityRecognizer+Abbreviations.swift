@@ -22,7 +22,13 @@ extension EntityRecognizer {
                 country = country || isCountry
                 e += 1
             }
-            if e - i >= 2, scan.isBoundary(i), scan.isBoundary(e), Self.relationWords.longestMatch(startingAt: e, in: text) > 0 {
+            // The run may take the first character of the next word (中美加|强: 加 abbreviates a
+            // country too): the pair ends at the longest end before a relation word.
+            var pairEnd = e
+            while pairEnd > i + 2, !isAbbreviationPair(scan, i, pairEnd) { pairEnd -= 1 }
+            if pairEnd - i >= 2, isAbbreviationPair(scan, i, pairEnd) {
+                e = pairEnd
+                country = (i..<e).contains { countries.contains($0..<($0 + 1), in: text) }
                 // Countries side by side are each a place (中|美 关系); provinces make one region (川渝 合作).
                 if country {
                     for k in i..<e { scan.add(k, k + 1, rule: .abbreviatedPlace) }
@@ -40,6 +46,17 @@ extension EntityRecognizer {
             }
             i = e
         }
+    }
+
+    /// Abbreviations `i..<e` starting a word, before a relation word that starts a word or ends one
+    /// word with them (中美关系 is one word of the lexicon).
+    private func isAbbreviationPair(_ scan: EntityScan, _ i: Int, _ e: Int) -> Bool {
+        guard scan.isBoundary(i) else { return false }
+        let relation = Self.relationWords.longestMatch(startingAt: e, in: scan.text)
+        guard relation > 0 else { return false }
+        if scan.isBoundary(e) { return true }
+        guard let t = scan.token(at: i) else { return false }
+        return Int(scan.tokens[t].start) == i && Int(scan.tokens[t].end) == e + relation
     }
 
     /// `中国队`, `巴西国家队`, `印尼女队`: a place of the gazetteer (or a team's abbreviation pair)

@@ -93,7 +93,8 @@ extension EntityRecognizer {
     /// at word boundaries; returns whether any were added.
     func propagateNames(_ found: [Candidate], _ scan: inout EntityScan) -> Bool {
         var names: [String: EntityType] = [:]
-        for c in found where c.type == .program && c.count >= 3 || c.type == .person {
+        // A one-character person (江|主席) is a surname, not a name to look for elsewhere.
+        for c in found where c.type == .program && c.count >= 3 || c.type == .person && c.count >= 2 {
             let r = Int(c.start)..<Int(c.end)
             guard r.allSatisfy({ scan.isHan($0) || CharClass.isDigit(scan.text[$0]) || scan.text[$0] == "+" }) else { continue }
             names[String(String.UnicodeScalarView(scan.text[r]))] = c.type

@@ -74,6 +74,8 @@ public struct EntityRecognizer: Sendable {
             findScoredNames(&scan)
             findTranscribedNames(&scan)
             findDottedNames(&scan)
+            findTransliteratedNames(&scan)
+            findSurnamesWithTitles(&scan)  // after the person rules: drops their 李先生, 胡老
             findAbbreviatedPlaces(&scan)
             findTeams(&scan)
             findScopedInstitutions(&scan)
@@ -85,6 +87,7 @@ public struct EntityRecognizer: Sendable {
             findNamedEvents(&scan)
             findListedNames(&scan)
             dropNamesThroughSpeakers(&scan)
+            trimLeadingMarks(&scan)
             let first = scan.resolve()
             // Names found in a strong context (a quote with a cue, a byline) recur without it:
             // tag their other occurrences too (三高四新 later in running text, 阳卫国 in the body).

@@ -25,6 +25,13 @@ enum EntityRule: String, CaseIterable, Sendable {
     case transcribedName
     /// a name of parts joined by a middle dot in running text: 莉萨·科斯马斯说 → 莉萨·科斯马斯.
     case dottedName
+    /// a single surname right before a title or honorific, the surname alone (pd convention: 江|主席,
+    /// 李|先生, 胡|老, 陈|教授); a longer person candidate through the title is dropped.
+    case surnameWithTitle
+    /// a run of three or more transliteration characters (`transliteration-chars.txt`) of whole
+    /// tokens, none an ordinary word nor a place of the gazetteer: 内塔尼亚胡, 基里延科; two by a title
+    /// or before a speech verb (部长鲁宾说).
+    case transliteratedName
     /// one-character abbreviations of countries in a pair before a relation word, each a place
     /// (中美|关系, 中日韩|合作), of provinces one region (川渝|合作), one after a travel verb (访华, 在京)
     /// or before 方 (中方).
@@ -39,7 +46,7 @@ enum EntityRule: String, CaseIterable, Sendable {
     var type: EntityType {
         switch self {
         case .organ, .media, .congress: return .organization
-        case .speakerBeforeVerb, .scoredName, .transcribedName, .dottedName: return .person
+        case .speakerBeforeVerb, .scoredName, .transcribedName, .dottedName, .surnameWithTitle, .transliteratedName: return .person
         case .abbreviatedPlace: return .place
         case .team, .scopedOrganization: return .organization
         case .scopedFacility: return .facility
@@ -50,9 +57,9 @@ enum EntityRule: String, CaseIterable, Sendable {
     var rank: UInt8 {
         switch self {
         case .congress: return 4
-        case .organ, .media, .dottedName, .team: return 3
+        case .organ, .media, .dottedName, .team, .surnameWithTitle: return 3
         case .speakerBeforeVerb: return 3
-        case .scoredName, .transcribedName, .abbreviatedPlace, .scopedFacility, .scopedOrganization: return 2
+        case .scoredName, .transcribedName, .transliteratedName, .abbreviatedPlace, .scopedFacility, .scopedOrganization: return 2
         }
     }
 }
