@@ -79,6 +79,7 @@ public struct EntityRecognizer: Sendable {
             findAbbreviatedPlaces(&scan)
             findTeams(&scan)
             findScopedInstitutions(&scan)
+            findPlacedInstitutions(&scan)
             findOrgansMediaAndCongresses(&scan)
             findGazetteerPlaces(&scan)
             findSmallPlaces(&scan)

@@ -41,6 +41,9 @@ enum EntityRule: String, CaseIterable, Sendable {
     /// a lone 市/区/县/省 after a stop, nouns, then a facility or organisation head of two or more
     /// characters: 市妇女儿童活动中心, 区文化艺术中心 (facility); 县人民医院 (organisation).
     case scopedFacility, scopedOrganization
+    /// a named place ending in 市/县/区/省, one or two descriptive words, then a school or hospital
+    /// head: 柳州市工人医院, 德清县高级中学 (not 杭州市公立医院, a category).
+    case placedInstitution
 
     /// The type the rule gives.
     var type: EntityType {
@@ -48,7 +51,7 @@ enum EntityRule: String, CaseIterable, Sendable {
         case .organ, .media, .congress: return .organization
         case .speakerBeforeVerb, .scoredName, .transcribedName, .dottedName, .surnameWithTitle, .transliteratedName: return .person
         case .abbreviatedPlace: return .place
-        case .team, .scopedOrganization: return .organization
+        case .team, .scopedOrganization, .placedInstitution: return .organization
         case .scopedFacility: return .facility
         }
     }
@@ -59,7 +62,7 @@ enum EntityRule: String, CaseIterable, Sendable {
         case .congress: return 4
         case .organ, .media, .dottedName, .team, .surnameWithTitle: return 3
         case .speakerBeforeVerb: return 3
-        case .scoredName, .transcribedName, .transliteratedName, .abbreviatedPlace, .scopedFacility, .scopedOrganization: return 2
+        case .scoredName, .transcribedName, .transliteratedName, .abbreviatedPlace, .scopedFacility, .scopedOrganization, .placedInstitution: return 2
         }
     }
 }
