@@ -275,7 +275,12 @@ extension EntityRecognizer {
                 sawPlace = true
                 continue
             }
-            if sawPlace { break }  // the name starts with its place (陕西 雁塔 城市更新 投资 有限公司)
+            if sawPlace {
+                // The name starts with its place (陕西 雁塔 城市更新 投资 有限公司), or with a brand right
+                // before it that follows punctuation or a conjunction (、东风 柳州 汽车 有限公司).
+                if let b = brandStart(scan, beforePlace: pos) { start = b }
+                break
+            }
             guard scan.isHan(pos - 1), let t = scan.token(at: pos - 1), Int(scan.tokens[t].end) == pos else { break }
             let token = scan.tokens[t]
             let ts = Int(token.start)
@@ -294,6 +299,30 @@ extension EntityRecognizer {
         }
         guard hasName, let s = start, hs - s >= 2 else { return nil }
         return s
+    }
+
+    /// A company's brand before the place that starts its registered name: one or two words of
+    /// two or more characters (nouns, names, places; no verbs; four characters at most) with
+    /// punctuation, a line start or a one-character conjunction before them (、东风|柳州汽车有限公司,
+    /// 和中国航发|哈尔滨东安发动机有限公司); nil when anything else stands there (加快|长沙…).
+    private func brandStart(_ scan: EntityScan, beforePlace p: Int) -> Int? {
+        let text = scan.text
+        var pos = p
+        for _ in 0..<2 {
+            guard pos > 0, scan.isHan(pos - 1), let t = scan.token(at: pos - 1), Int(scan.tokens[t].end) == pos,
+                  scan.tokens[t].count >= 2, p - Int(scan.tokens[t].start) <= 4 else { break }
+            switch scan.classes[t] {
+            case .noun, .proper, .unknown, .place, .organization: break
+            default: return nil
+            }
+            if Self.nonModifiers.contains(Int(scan.tokens[t].start)..<pos, in: text)
+                || Self.categoryModifiers.contains(Int(scan.tokens[t].start)..<pos, in: text) { return nil }
+            pos = Int(scan.tokens[t].start)
+            // A stop before the brand: not Han (punctuation, text start) or a one-character conjunction.
+            if pos == 0 || !scan.isHan(pos - 1) { return pos }
+            if let b = scan.token(at: pos - 1), scan.tokens[b].count == 1, CharClass.isFunctionChar(text[pos - 1]) { return pos }
+        }
+        return nil
     }
 
     /// Whether extending left from a head finds any name (without committing to it).
