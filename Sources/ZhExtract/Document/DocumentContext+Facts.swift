@@ -80,7 +80,7 @@ struct DocumentFactsReader {
 
     func string(_ span: TextSpan) -> String { ScalarString.make(text, span.range) }
 
-    func contains(_ span: TextSpan, _ words: WordList) -> Bool { words.occurs(in: text, range: span.range) }
+    func contains(_ span: TextSpan, _ words: ScalarWordSet) -> Bool { words.occurs(in: text, range: span.range) }
 
     /// The title: the first markdown H1, else the first line when it reads like a title.
     func readTitle() -> String? {
@@ -283,7 +283,7 @@ struct DocumentFactsReader {
 
     /// First years of the five-year plans by name (``PlanPeriods/names``).
     static let planStarts = PlanPeriods.names
-    static let planNames = WordList(Array(planStarts.keys))
+    static let planNames = ScalarWordSet(Array(planStarts.keys))
 
     /// 十三五 / 十四五 / 十五五 / 第十四个五年 → the plan's years.
     static func planPeriod(in text: [Unicode.Scalar]) -> YearSpan? {
@@ -318,14 +318,14 @@ struct DocumentFactsReader {
     /// Words that make a first line a document title (a plain first line may as well be the first figure).
     static let titleWords = ["报告", "规划", "纲要", "公报", "解读", "建议", "计划", "决议", "意见", "通知", "讲话", "目标", "预算", "方案",
                              "总结", "思路", "要点"]
-    static let leadWords = WordList(["政府工作报告", "预期目标", "国民经济和社会发展计划", "预算报告", "主要目标"])
+    static let leadWords = ScalarWordSet(["政府工作报告", "预期目标", "国民经济和社会发展计划", "预算报告", "主要目标"])
     /// The report-year rule's heading words: narrower than ``TargetCues/planHeadings`` and ``TargetCues/reviewHeadings``
     /// (which decide frames), because a year is read from them (二、2024年主要预期目标 → 2024, 一、2023年工作回顾 → 2024).
-    static let planHeadingWords = WordList(["目标", "安排", "任务", "重点工作", "计划"])
-    static let reviewHeadingWords = WordList(["回顾", "过去", "总结"])
+    static let planHeadingWords = ScalarWordSet(["目标", "安排", "任务", "重点工作", "计划"])
+    static let reviewHeadingWords = ScalarWordSet(["回顾", "过去", "总结"])
     /// A title on an execution and a draft (预算执行情况和…预算草案, 计划执行情况与…计划草案).
-    static let executionWords = WordList(["执行情况", "执行"])
-    static let draftWords = WordList(["草案", "计划", "安排"])
-    static let communiqueWords = WordList(["统计公报"])
-    static let datelineLabels = WordList(["发布时间", "时间", "日期", "发布日期"])
+    static let executionWords = ScalarWordSet(["执行情况", "执行"])
+    static let draftWords = ScalarWordSet(["草案", "计划", "安排"])
+    static let communiqueWords = ScalarWordSet(["统计公报"])
+    static let datelineLabels = ScalarWordSet(["发布时间", "时间", "日期", "发布日期"])
 }

@@ -108,9 +108,9 @@ extension DocumentFactsReader {
         },
     ]
 
-    static let interpretationWords = WordList(["解读", "读懂", "关键词"])
-    static let newsWords = WordList(["日报讯", "晚报讯", "报讯", "记者", "来源：", "来源:", "发布时间", "通讯员"])
-    static let congressWords = WordList(["人民代表大会", "人大"])
+    static let interpretationWords = ScalarWordSet(["解读", "读懂", "关键词"])
+    static let newsWords = ScalarWordSet(["日报讯", "晚报讯", "报讯", "记者", "来源：", "来源:", "发布时间", "通讯员"])
+    static let congressWords = ScalarWordSet(["人民代表大会", "人大"])
 
     /// 新华社北京3月5日电 / 中新社…电: a line holding M月D日电.
     func isWireDateline(_ line: TextSpan) -> Bool {
@@ -171,19 +171,19 @@ extension DocumentFactsReader {
         },
     ]
 
-    static let ownerWords = WordList(["政府工作报告", "人民政府", "政府", "省长", "市长", "县长", "区长", "州长", "旗长", "人大", "人民代表大会",
+    static let ownerWords = ScalarWordSet(["政府工作报告", "人民政府", "政府", "省长", "市长", "县长", "区长", "州长", "旗长", "人大", "人民代表大会",
                                       "省委", "市委", "县委", "区委", "国民经济和社会发展"])
-    static let nationalWords = WordList(["国务院", "全国人民代表大会", "全国人大", "全国政协", "中华人民共和国"])
+    static let nationalWords = ScalarWordSet(["国务院", "全国人民代表大会", "全国人大", "全国政协", "中华人民共和国"])
     /// Words after a region name that make it a place the text is written from or met in (a venue, a newspaper's
     /// dateline 成都日报讯), not its subject.
-    static let venueWords = WordList(["人民大会堂", "大会堂", "会堂", "会议中心", "礼堂", "宾馆", "酒店", "饭店", "剧院", "体育馆", "会展中心", "国际会议",
+    static let venueWords = ScalarWordSet(["人民大会堂", "大会堂", "会堂", "会议中心", "礼堂", "宾馆", "酒店", "饭店", "剧院", "体育馆", "会展中心", "国际会议",
                                       "日报", "晚报", "讯"])
-    static let nationalMedia = WordList(["新华社", "人民日报", "中新社", "央视", "中国政府网"])
+    static let nationalMedia = ScalarWordSet(["新华社", "人民日报", "中新社", "央视", "中国政府网"])
     /// National wires writing from the capital (a provincial paper's 本报北京 is its own region's correspondent).
-    static let beijingWire = WordList(["新华社北京", "中新社北京"])
-    static let nationWords = WordList(["全国"])
-    static let reportWords = WordList(["政府工作报告"])
-    static let wireWords = WordList(["新华社", "中新社", "中新网", "人民网", "央视网", "本报", "记者"])
+    static let beijingWire = ScalarWordSet(["新华社北京", "中新社北京"])
+    static let nationWords = ScalarWordSet(["全国"])
+    static let reportWords = ScalarWordSet(["政府工作报告"])
+    static let wireWords = ScalarWordSet(["新华社", "中新社", "中新网", "人民网", "央视网", "本报", "记者"])
 
     /// The regions named in `range`, in order, leaving out a dateline's place (新华社成都1月20日电, 本报成都讯) and a venue
     /// (在成都市锦城会堂 …).

@@ -136,7 +136,7 @@ public struct Gazetteer: Sendable {
         var table: [String: String] = [:]
         for (name, full) in names where name.unicodeScalars.count >= 2 { table[name] = full }
         self.names = table
-        self.words = WordList(Array(table.keys))
+        self.words = ScalarWordSet(Array(table.keys))
     }
 
     /// The full name of a region name, nil for a name that is not listed.
@@ -150,5 +150,5 @@ public struct Gazetteer: Sendable {
     }
 
     let names: [String: String]
-    let words: WordList
+    let words: ScalarWordSet
 }

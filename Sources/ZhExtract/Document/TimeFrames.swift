@@ -210,8 +210,8 @@ public struct TimeFrames: Sendable {
         return e
     }
 
-    static let reviewVerbs = WordList(["回顾", "总结", "盘点"])
-    static let speechVerbs = WordList(["指出", "表示", "说", "介绍", "强调", "提到", "称", "显示", "提出", "回顾"])
+    static let reviewVerbs = ScalarWordSet(["回顾", "总结", "盘点"])
+    static let speechVerbs = ScalarWordSet(["指出", "表示", "说", "介绍", "强调", "提到", "称", "显示", "提出", "回顾"])
 
     /// The first time word, year (not a baseline: 比2020年, 与2020年相比) or plan period in `r`.
     static func firstTime(_ s: [Unicode.Scalar], _ r: Range<Int>, reportYear ry: Int?) -> TimeMark? {
@@ -245,8 +245,8 @@ public struct TimeFrames: Sendable {
         return nil
     }
 
-    static let achievedWords = WordList(["实现", "完成", "达成", "圆满", "超额"])
-    static let planCues = WordList(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是",
+    static let achievedWords = ScalarWordSet(["实现", "完成", "达成", "圆满", "超额"])
+    static let planCues = ScalarWordSet(["主要预期目标", "预期目标是", "预期目标为", "主要目标是", "主要目标为", "建议今年", "工作安排", "目标任务是",
                                     "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确"])
 }
 
@@ -325,7 +325,7 @@ struct TimeMark: Sendable, Hashable {
         // A bare 十年 counts the span only directly before a change (十年增加近70万亿元): see ``word(at:in:upper:)``.
         ("十年", .pastTen),
     ]
-    static let wordList = WordList(words.map(\.0))
+    static let wordList = ScalarWordSet(words.map(\.0))
     static let wordKinds: [String: Kind] = Dictionary(words.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
 
     /// The time word starting at `i`: its length and kind.
@@ -375,11 +375,11 @@ struct TimeMark: Sendable, Hashable {
         if spanHeadingFive.occurs(in: s, range: r) { return .pastFive }
         return nil
     }
-    static let spanHeadingFive = WordList(["五年"])
-    static let spanHeadingTen = WordList(["十年"])
+    static let spanHeadingFive = ScalarWordSet(["五年"])
+    static let spanHeadingTen = ScalarWordSet(["十年"])
 
     /// After a year: a baseline, a limit or a named vision, not the year of a figure (2020年基础上, 2020年以来, 2020年前,
     /// 2035年远景目标).
-    static let baselineAfter = WordList(["基础上", "的基础", "水平上", "以来", "以前", "之前", "底前", "前", "远景"])
-    static let sinceWords = WordList(["以来"])
+    static let baselineAfter = ScalarWordSet(["基础上", "的基础", "水平上", "以来", "以前", "之前", "底前", "前", "远景"])
+    static let sinceWords = ScalarWordSet(["以来"])
 }

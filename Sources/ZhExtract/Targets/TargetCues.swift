@@ -8,7 +8,7 @@
 enum TargetCues {
     /// Verbs (and verb phrases) that directly precede a figure and say how it relates to the indicator.
     /// Longest match wins, so 提高到 beats 提高 and 控制在 beats 在.
-    static let changeVerbs = WordList([
+    static let changeVerbs = ScalarWordSet([
         "增长", "增加", "下降", "降低", "减少", "增产", "减产", "净增", "净增加", "净减少", "提高", "提升", "上涨", "上升", "回落", "扩大", "缩小", "缩短", "压减", "压降",
         "增长到", "增加到", "提高到", "提升到", "上升到", "下降到", "降到", "降至", "降低到", "降低至", "减少到", "减少至",
         "缩小到", "缩小至", "缩短到", "缩短至", "扩大到", "扩大至", "提高至", "提升至", "增至", "升至", "达到", "达",
@@ -22,20 +22,20 @@ enum TargetCues {
     ])
 
     /// Change words that are comparisons with another quantity ("高于全国平均水平3.3个百分点").
-    static let comparisonVerbs = WordList(["高于", "低于", "快于", "慢于", "领先", "多于", "少于"])
+    static let comparisonVerbs = ScalarWordSet(["高于", "低于", "快于", "慢于", "领先", "多于", "少于"])
 
     /// Verbs that set an end level: in 从A提高到B the figure before them is the baseline.
-    static let toLevelVerbs = WordList([
+    static let toLevelVerbs = ScalarWordSet([
         "增长到", "增加到", "提高到", "提升到", "上升到", "下降到", "降到", "降至", "降低到", "降低至", "减少到", "减少至",
         "缩小到", "缩小至", "缩短到", "缩短至", "扩大到", "扩大至", "提高至", "提升至", "增至", "升至", "达到", "到", "至",
     ])
 
     /// Change verbs after which a figure is a bound.
-    static let atLeastVerbs = WordList(["突破", "超过", "超", "逾", "不低于", "不少于", "多于"])
-    static let atMostVerbs = WordList(["不超过", "不高于", "少于"])
+    static let atLeastVerbs = ScalarWordSet(["突破", "超过", "超", "逾", "不低于", "不少于", "多于"])
+    static let atMostVerbs = ScalarWordSet(["不超过", "不高于", "少于"])
 
     /// Words stripped from the start of an indicator: scope, time, modality and connectives.
-    static let leadingNoise = WordList([
+    static let leadingNoise = ScalarWordSet([
         "全市", "全省", "全区", "全县", "全州", "全国", "全年", "今年", "明年", "去年", "上年", "当年", "年末", "年底", "年内",
         "上半年", "下半年", "今年以来", "一季度", "前三季度",
         "其中", "力争", "确保", "争取", "将力争", "将确保", "将争取", "将继续", "将全力", "努力", "推动", "预计", "累计", "五年累计", "年均", "同时",
@@ -55,43 +55,43 @@ enum TargetCues {
     static let indicatorHeads: Set<Unicode.Scalar> = ["率", "重", "比", "量", "数", "模", "积", "耗", "度", "额", "入", "值", "程", "例", "价"]
 
     /// Comparison phrases that start a clause and leave the indicator to the clause before: 比上年, 同比, 较上年.
-    static let comparisonStarts = WordList(["比上年", "比去年", "较上年", "较去年", "同比", "同口径", "比", "较", "与上年相比"])
+    static let comparisonStarts = ScalarWordSet(["比上年", "比去年", "较上年", "较去年", "同比", "同口径", "比", "较", "与上年相比"])
 
     /// Words after which a quantity is a list count or scope, not a figure, when the numeral is a small Chinese one.
-    static let countCreationVerbs = WordList([
+    static let countCreationVerbs = ScalarWordSet([
         "新增", "新建", "新培育", "培育", "建成", "引进", "办好", "办成", "新开工", "开工", "建设", "打造", "新认定", "创建",
         "实施", "完成", "新改建", "改造",
     ])
 
     /// Heading words of a review part of a report.
-    static let reviewHeadings = WordList(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况", "执行情况",
+    static let reviewHeadings = ScalarWordSet(["回顾", "回眸", "回望", "盘点", "过去", "成就", "成绩", "总结", "主要工作", "五年来", "一年来", "完成情况", "执行情况",
         // A heading that reports how work went (…工作情况, 落实情况, 进展情况) reviews it, whatever plan word it names.
         "工作情况", "落实情况", "进展情况", "实施情况"])
     /// Heading words of a plan part of a report.
-    static let planHeadings = WordList([
+    static let planHeadings = ScalarWordSet([
         "目标", "安排", "任务", "重点工作", "工作部署", "总体要求", "今年", "明年", "规划", "十四五", "十五五", "展望", "远景",
         "建议", "打算", "计划", "开局", "大事", "实事", "重点",
     ])
 
     /// Relative-target patterns: 增长高于经济增长, 低于全省平均水平, 与经济增长同步.
-    static let relativeAbove = WordList(["高于", "快于", "不低于", "跑赢", "超过"])
-    static let relativeBelow = WordList(["低于", "慢于", "不高于", "控制在"])
-    static let synchronous = WordList(["基本同步", "同步"])
+    static let relativeAbove = ScalarWordSet(["高于", "快于", "不低于", "跑赢", "超过"])
+    static let relativeBelow = ScalarWordSet(["低于", "慢于", "不高于", "控制在"])
+    static let synchronous = ScalarWordSet(["基本同步", "同步"])
 
     /// Measure words the number recogniser may leave out (``UnitTable/attachedMeasureWords``).
-    static let extraMeasureWords = WordList(UnitTable.attachedMeasureWords)
+    static let extraMeasureWords = ScalarWordSet(UnitTable.attachedMeasureWords)
 
     /// Words after a money or percentage figure that make it part of a name or a threshold (6000亿元台阶, 千亿元产业集群).
-    static let modifiedNouns = WordList(["台阶", "大关", "关口", "产业集群", "产业链", "级", "企业", "项目", "园区", "俱乐部", "城市"])
+    static let modifiedNouns = ScalarWordSet(["台阶", "大关", "关口", "产业集群", "产业链", "级", "企业", "项目", "园区", "俱乐部", "城市"])
 
     /// Verbs that end the object after a figure (40亿元资金**开展**以旧换新, 8个产业集群**提质**发展).
-    static let objectEnds = WordList(["开展", "提供", "用于", "提质", "发展", "增收", "入选", "落户", "实现", "建成", "投入", "参与", "享受", "完成", "达到"])
+    static let objectEnds = ScalarWordSet(["开展", "提供", "用于", "提质", "发展", "增收", "入选", "落户", "实现", "建成", "投入", "参与", "享受", "完成", "达到"])
 
     /// Words before a count of people that make it a meeting's attendance (应到代表420名, 实到398名).
-    static let attendanceWords = WordList(["应到", "实到", "应出席", "实出席", "出席会议", "列席会议", "缺席"])
+    static let attendanceWords = ScalarWordSet(["应到", "实到", "应出席", "实出席", "出席会议", "列席会议", "缺席"])
 
     /// Words after a figure that make it a session number (十二届十二次全会).
-    static let sessionWords = WordList(["全会", "会议", "全体会议", "党代会", "代表大会"])
+    static let sessionWords = ScalarWordSet(["全会", "会议", "全体会议", "党代会", "代表大会"])
 
     /// Units of time and age (``UnitTable/durationUnits``).
     static let timeUnits = UnitTable.durationUnits
@@ -101,84 +101,4 @@ enum TargetCues {
 
     /// Measure words that count objects (``UnitTable/countingUnits``).
     static let countUnits = UnitTable.countingUnits
-}
-
-/// A small list of words, matched against scalar text by longest match.
-///
-/// ```swift
-/// let verbs = WordList(["提高", "提高到"])
-/// verbs.longestMatch(endingAt: 5, in: Array("比重提高到12%".unicodeScalars))   // 3 (提高到)
-/// ```
-struct WordList: Sendable {
-    /// Words by their first scalar, longest first.
-    let byFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
-    /// Words by their last scalar, longest first.
-    let byLast: [Unicode.Scalar: [[Unicode.Scalar]]]
-    /// 4096-bit filters of the first and last scalars (by their low 12 bits): most positions of a text start or
-    /// end no word, and a bit test is far cheaper than hashing the scalar into the dictionaries.
-    let firstBits: [UInt64]
-    let lastBits: [UInt64]
-
-    init(_ words: [String]) {
-        let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
-        var first: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-        var last: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
-        var firstBits = [UInt64](repeating: 0, count: 64), lastBits = [UInt64](repeating: 0, count: 64)
-        for w in sorted {
-            if let f = w.first { first[f, default: []].append(w); Self.set(f, in: &firstBits) }
-            if let l = w.last { last[l, default: []].append(w); Self.set(l, in: &lastBits) }
-        }
-        byFirst = first
-        byLast = last
-        self.firstBits = firstBits
-        self.lastBits = lastBits
-    }
-
-    private static func set(_ c: Unicode.Scalar, in bits: inout [UInt64]) {
-        let v = Int(c.value & 4095)
-        bits[v >> 6] |= 1 << UInt64(v & 63)
-    }
-
-    @inline(__always) private static func mayHold(_ c: Unicode.Scalar, _ bits: [UInt64]) -> Bool {
-        let v = Int(c.value & 4095)
-        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
-    }
-
-    /// Length of the longest word that ends right before `end` (and starts at or after `lower`).
-    func longestMatch(endingAt end: Int, in s: [Unicode.Scalar], lower: Int = 0) -> Int? {
-        guard end > lower, end <= s.count, Self.mayHold(s[end - 1], lastBits), let candidates = byLast[s[end - 1]] else { return nil }
-        for w in candidates where end - w.count >= lower {
-            var ok = true
-            var k = end - w.count
-            for c in w { if s[k] != c { ok = false; break }; k += 1 }
-            if ok { return w.count }
-        }
-        return nil
-    }
-
-    /// Length of the longest word that starts at `start` (and ends at or before `upper`).
-    func longestMatch(startingAt start: Int, in s: [Unicode.Scalar], upper: Int) -> Int? {
-        guard start >= 0, start < upper, start < s.count, Self.mayHold(s[start], firstBits),
-              let candidates = byFirst[s[start]] else { return nil }
-        for w in candidates where start + w.count <= upper {
-            var ok = true
-            var k = start
-            for c in w { if s[k] != c { ok = false; break }; k += 1 }
-            if ok { return w.count }
-        }
-        return nil
-    }
-
-    /// The first position in `range` where a word starts, and its length.
-    func firstMatch(in s: [Unicode.Scalar], range: Range<Int>) -> (Int, Int)? {
-        var i = range.lowerBound
-        while i < range.upperBound {
-            if let n = longestMatch(startingAt: i, in: s, upper: range.upperBound) { return (i, n) }
-            i += 1
-        }
-        return nil
-    }
-
-    /// Whether any word occurs in `range`.
-    func occurs(in s: [Unicode.Scalar], range: Range<Int>) -> Bool { firstMatch(in: s, range: range) != nil }
 }

@@ -288,7 +288,7 @@ extension TargetRun {
         return (string(y.span), k)
     }
 
-    static let basisWords = WordList(["基础上", "的基础上", "水平上", "的水平上"])
+    static let basisWords = ScalarWordSet(["基础上", "的基础上", "水平上", "的水平上"])
 
     /// 成为…首个 / 成为…第一个: the figure after it is a milestone reached by the subject before it.
     func startsMilestone(_ body: Range<Int>) -> Bool {
@@ -296,22 +296,22 @@ extension TargetRun {
         return Self.milestoneWords.occurs(in: s, range: body)
     }
 
-    static let milestoneWords = WordList(["首个", "第一个", "首家", "唯一"])
+    static let milestoneWords = ScalarWordSet(["首个", "第一个", "首家", "唯一"])
 
     /// Bound changes after which a leading act verb is dropped from the indicator.
     static let boundChanges: Set<String> = ["超过", "突破", "不低于", "不少于", "达到", "超", "逾"]
-    static let leadingActs = WordList(["完成", "实现", "累计完成", "累计实现"])
+    static let leadingActs = ScalarWordSet(["完成", "实现", "累计完成", "累计实现"])
 
     /// What an execution rate is measured against: 为预算的, 完成调整预算的, 完成年度计划的.
     static let planBases: Set<String> = ["预算", "调整预算", "年度预算", "预算数", "调整预算数", "年初预算", "年度计划", "计划", "年度目标", "目标任务",
                                           "全年目标", "全年计划", "年度目标任务", "全年目标任务", "全年预算"]
-    static let planBaseWords = WordList(Array(planBases))
+    static let planBaseWords = ScalarWordSet(Array(planBases))
     /// Verbs of an execution rate: 完成全年目标的, 为预算的, 占年度计划的.
-    static let rateVerbs = WordList(["完成", "为", "占", "达到", "达"])
+    static let rateVerbs = ScalarWordSet(["完成", "为", "占", "达到", "达"])
 
-    static let perUnit = WordList(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
+    static let perUnit = ScalarWordSet(["每人每月", "每人每年", "每人每天", "每人", "每年", "每月", "平均"])
 
-    static let adverbs = WordList([
+    static let adverbs = ScalarWordSet([
         "分别", "均", "都", "再", "实际", "同比", "年均", "累计", "全年", "平均", "总计", "合计", "共计", "共", "已", "一共", "拟按",
         "按", "拟", "将", "预计", "还", "也", "又", "先", "比上年", "较上年", "同口径", "名义", "可比价", "力争", "年末", "稳步",
         "持续", "进一步", "继续", "有望", "预期", "全部", "全面", "基本", "始终", "一直", "连年", "常年", "首次",

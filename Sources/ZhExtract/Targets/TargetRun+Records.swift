@@ -178,7 +178,7 @@ extension TargetRun {
         }
     }
 
-    static let upperBoundWords = WordList(["以内", "以下", "之内", "内"])
+    static let upperBoundWords = ScalarWordSet(["以内", "以下", "之内", "内"])
 
     /// "城乡居民人均可支配收入增长" → ("城乡居民人均可支配收入", "增长").
     static func splitGrowth(_ text: String) -> (String, String?) {

@@ -144,9 +144,9 @@ extension TargetRun {
         return TableLayout(columns: columns, indicatorColumn: indicator ?? 0, readable: readable)
     }
 
-    static let targetColumnWords = WordList(["目标", "规划", "预期", "预计"])
-    static let periodColumnWords = WordList(["年均", "累计"])
-    static let nameColumnWords = WordList(["指标", "名称", "项目"])
+    static let targetColumnWords = ScalarWordSet(["目标", "规划", "预期", "预计"])
+    static let periodColumnWords = ScalarWordSet(["年均", "累计"])
+    static let nameColumnWords = ScalarWordSet(["指标", "名称", "项目"])
 
     /// A cell that is one figure: `4500`, `6000以上`, `15左右`, `<5.5`, `〔75以上〕`, `5—6`; nil for `—` or words.
     func cellValue(_ r: Range<Int>) -> (QuantityValue, Qualifier)? {

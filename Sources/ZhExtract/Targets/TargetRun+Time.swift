@@ -475,18 +475,18 @@ extension TargetRun {
 
     // MARK: - Cue lists
 
-    static let stockWords = WordList(["已有", "已达", "总数", "总量", "保有量", "总里程", "总规模"])
+    static let stockWords = ScalarWordSet(["已有", "已达", "总数", "总量", "保有量", "总里程", "总规模"])
     /// A level held over a period rather than reached at its end.
     static let heldChanges: Set<String> = ["稳定在", "保持在", "维持在", "稳在", "保持", "稳定"]
-    static let heldWords = WordList(["连年", "始终", "一直", "连续", "持续保持", "均保持", "常年"])
-    static let nextFiveWords = WordList(["今后五年", "未来五年", "今后5年", "未来5年"])
-    static let strongTarget = WordList(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现",
+    static let heldWords = ScalarWordSet(["连年", "始终", "一直", "连续", "持续保持", "均保持", "常年"])
+    static let nextFiveWords = ScalarWordSet(["今后五年", "未来五年", "今后5年", "未来5年"])
+    static let strongTarget = ScalarWordSet(["力争", "确保", "预期目标", "拟", "计划实施", "计划完成", "争取", "力求", "目标是", "目标为", "努力实现",
                                         "报告提出", "报告明确", "报告要求", "报告部署", "全会提出", "会议提出", "会议明确", "预期增长", "预期达到"])
-    static let strongActual = WordList(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成",
+    static let strongActual = ScalarWordSet(["过去一年", "初步统计", "初步核算", "据统计", "圆满完成", "超额完成",
                                         "报告显示", "数据显示", "统计显示", "监测显示", "公报显示"])
-    static let estimateWords = WordList(["预计"])
-    static let fundsAfterStrive = WordList(["中央", "上级", "省级", "省以上", "国家", "各类", "资金", "专项", "债券", "政策性", "预算内", "地方政府"])
-    static let weakActual = WordList(["已有", "已经", "已达", "累计完成", "成功", "预计全年", "全年实现", "全年完成"])
+    static let estimateWords = ScalarWordSet(["预计"])
+    static let fundsAfterStrive = ScalarWordSet(["中央", "上级", "省级", "省以上", "国家", "各类", "资金", "专项", "债券", "政策性", "预算内", "地方政府"])
+    static let weakActual = ScalarWordSet(["已有", "已经", "已达", "累计完成", "成功", "预计全年", "全年实现", "全年完成"])
 }
 
 /// Why a record has its kind and year: the frame it inherited and the rules that decided (`zhmine extract --explain`).

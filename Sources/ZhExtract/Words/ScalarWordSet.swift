@@ -13,11 +13,13 @@ public struct ScalarWordSet: Sendable {
     public let maxLength: Int
 
     private var words: [[Unicode.Scalar]] = []
-    private var forward: [UInt64: [Int32]] = [:]
-    private var backward: [UInt64: [Int32]] = [:]
-    /// Hashes of every prefix (forward) and every suffix read backwards, to stop a walk early.
-    private var prefixes = Set<UInt64>()
-    private var suffixes = Set<UInt64>()
+    /// The hash of every prefix (forward) and of every suffix read backwards, to stop a walk early;
+    /// its value is the last word whose whole hash it is (-1 for a prefix only), and `forwardNext` /
+    /// `backwardNext` chain the words of one hash.
+    private var forward = HashSlots()
+    private var backward = HashSlots()
+    private var forwardNext: [Int32] = []
+    private var backwardNext: [Int32] = []
     /// Bitmaps (by scalar value mod 65536) of first and last characters, to skip most positions at once.
     private var firsts = [UInt64](repeating: 0, count: 1024)
     private var lasts = [UInt64](repeating: 0, count: 1024)
@@ -33,15 +35,17 @@ public struct ScalarWordSet: Sendable {
             var h = Self.seed
             for c in scalars {
                 h = Self.mix(h, c)
-                prefixes.insert(h)
+                if forward.value(h) == nil { forward.set(h, -1) }
             }
-            forward[h, default: []].append(index)
+            forwardNext.append(forward.value(h) ?? -1)
+            forward.set(h, index)
             h = Self.seed
             for c in scalars.reversed() {
                 h = Self.mix(h, c)
-                suffixes.insert(h)
+                if backward.value(h) == nil { backward.set(h, -1) }
             }
-            backward[h, default: []].append(index)
+            backwardNext.append(backward.value(h) ?? -1)
+            backward.set(h, index)
             if let first = scalars.first, let last = scalars.last {
                 Self.set(&firsts, first)
                 Self.set(&lasts, last)
@@ -56,7 +60,8 @@ public struct ScalarWordSet: Sendable {
               Self.test(firsts, text[range.lowerBound]) else { return false }
         var h = Self.seed
         for i in range { h = Self.mix(h, text[i]) }
-        return matches(forward[h], range, text)
+        guard let head = forward.value(h) else { return false }
+        return matches(head, forwardNext, range, text)
     }
 
     /// Length of the longest word starting at `start` (0 when none); `limit` bounds the end.
@@ -66,8 +71,8 @@ public struct ScalarWordSet: Sendable {
         var h = Self.seed, best = 0
         for i in start..<end {
             h = Self.mix(h, text[i])
-            if !prefixes.contains(h) { break }
-            if matches(forward[h], start..<(i + 1), text) { best = i + 1 - start }
+            guard let head = forward.value(h) else { break }
+            if matches(head, forwardNext, start..<(i + 1), text) { best = i + 1 - start }
         }
         return best
     }
@@ -80,8 +85,8 @@ public struct ScalarWordSet: Sendable {
         var i = end - 1
         while i >= low {
             h = Self.mix(h, text[i])
-            if !suffixes.contains(h) { break }
-            if matches(backward[h], i..<end, text) { best = end - i }
+            guard let head = backward.value(h) else { break }
+            if matches(head, backwardNext, i..<end, text) { best = end - i }
             i -= 1
         }
         return best
@@ -96,8 +101,8 @@ public struct ScalarWordSet: Sendable {
         var i = end - 1
         while i >= low {
             h = Self.mix(h, text[i])
-            if !suffixes.contains(h) { break }
-            if matches(backward[h], i..<end, text) { lengths.append(end - i) }
+            guard let head = backward.value(h) else { break }
+            if matches(head, backwardNext, i..<end, text) { lengths.append(end - i) }
             i -= 1
         }
         lengths.reverse()
@@ -124,13 +129,73 @@ public struct ScalarWordSet: Sendable {
         (h ^ UInt64(c.value)) &* 0x0000_0100_0000_01b3 &+ 0x9e37
     }
 
+    /// Whether a word of the chain starting at `head` (-1: none) is `text[range]`.
     @inline(__always)
-    private func matches(_ candidates: [Int32]?, _ range: Range<Int>, _ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        guard let candidates else { return false }
-        for index in candidates {
+    private func matches(_ head: Int32, _ next: [Int32], _ range: Range<Int>, _ text: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var index = head
+        while index >= 0 {
             let word = words[Int(index)]
-            if word.count == range.count && zip(word, text[range]).allSatisfy({ $0 == $1 }) { return true }
+            if word.count == range.count {
+                var k = 0
+                while k < word.count && word[k] == text[range.lowerBound + k] { k += 1 }
+                if k == word.count { return true }
+            }
+            index = next[Int(index)]
         }
         return false
+    }
+}
+
+/// An open-addressed table from well-mixed 64-bit hashes to an `Int32`: one probe per character of
+/// a word walk, with no `Hasher` round (which `Set<UInt64>` pays on every lookup).
+///
+/// ```swift
+/// var slots = HashSlots()
+/// slots.set(0x9E37_79B9, 7)
+/// slots.value(0x9E37_79B9)   // 7
+/// ```
+struct HashSlots: Sendable {
+    /// Keys by slot, 0 for an empty slot (a key of 0 is stored as 1).
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var values = [Int32](repeating: 0, count: 16)
+    private var count = 0
+
+    /// The value stored for `key`, nil when there is none.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int32? {
+        let k = key == 0 ? 1 : key
+        let mask = keys.count - 1
+        var i = Self.slot(k, mask)
+        while true {
+            let found = keys[i]
+            if found == k { return values[i] }
+            if found == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Stores `value` for `key`, replacing what was there.
+    mutating func set(_ key: UInt64, _ value: Int32) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let k = key == 0 ? 1 : key
+        let mask = keys.count - 1
+        var i = Self.slot(k, mask)
+        while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+        if keys[i] == 0 { count += 1 }
+        keys[i] = k
+        values[i] = value
+    }
+
+    private mutating func grow() {
+        let old = (keys, values)
+        keys = [UInt64](repeating: 0, count: old.0.count * 2)
+        values = [Int32](repeating: 0, count: old.0.count * 2)
+        count = 0
+        for (k, v) in zip(old.0, old.1) where k != 0 { set(k, v) }
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((key ^ (key >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 }
