@@ -22,7 +22,7 @@ extension EntityRecognizer {
             guard let t = scan.token(at: s) else { continue }
             let width = scan.tokens[t].count
             let leading = width == 1 ? Self.leadingMarks.contains(text[s])
-                : width == 2 && c.count >= 4 && Self.leadingPartnerWords.contains { $0[0] == text[s] && $0[1] == text[s + 1] }
+                : width == 2 && c.count >= 4 && Self.leadingPartnerWords.contains(s..<(s + 2), in: text)
             if leading { scan.candidates[k].start += Int32(width) }
         }
     }
@@ -31,5 +31,5 @@ extension EntityRecognizer {
     static let leadingMarks: Set<Unicode.Scalar> = ["据", "经", "由", "讯", "原", "在", "从", "向", "对", "将", "把", "被", "给", "于",
                                                     "同", "与", "及", "受"]
     /// Two-character verbs that join a partner to an action (X会同Y印发, 联合Y开展): no part of Y.
-    static let leadingPartnerWords: [[Unicode.Scalar]] = ["会同", "联合", "协同", "携手", "联同"].map { Array($0.unicodeScalars) }
+    static let leadingPartnerWords = ScalarWordSet(["会同", "联合", "协同", "携手", "联同"])
 }

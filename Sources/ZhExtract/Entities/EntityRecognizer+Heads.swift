@@ -318,9 +318,7 @@ extension EntityRecognizer {
             if Self.nonModifiers.contains(Int(scan.tokens[t].start)..<pos, in: text)
                 || Self.categoryModifiers.contains(Int(scan.tokens[t].start)..<pos, in: text) { return nil }
             pos = Int(scan.tokens[t].start)
-            // A stop before the brand: not Han (punctuation, text start) or a one-character conjunction.
-            if pos == 0 || !scan.isHan(pos - 1) { return pos }
-            if let b = scan.token(at: pos - 1), scan.tokens[b].count == 1, CharClass.isFunctionChar(text[pos - 1]) { return pos }
+            if isStop(scan, before: pos) { return pos }  // punctuation, a line start or a conjunction
         }
         return nil
     }

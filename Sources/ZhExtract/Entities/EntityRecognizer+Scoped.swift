@@ -60,7 +60,7 @@ extension EntityRecognizer {
     }
 
     /// Punctuation, a line start or a one-character function word before `i`.
-    private func isStop(_ scan: EntityScan, before i: Int) -> Bool {
+    func isStop(_ scan: EntityScan, before i: Int) -> Bool {
         guard i > 0, let t = scan.token(at: i - 1) else { return true }
         return !scan.isHan(i - 1) || (scan.tokens[t].count == 1 && CharClass.isFunctionChar(scan.text[i - 1]))
     }
